@@ -1,0 +1,1 @@
+"""Prefect flows that run voc: orchestration only; the work is in voc."""

@@ -1,0 +1,75 @@
+"""The nightly flow: collect → (normalize → classify → trends → publish) → store."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from typing import Any
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+from prefect import flow, get_run_logger, task  # noqa: E402
+from prefect.artifacts import create_markdown_artifact  # noqa: E402
+from prefect.cache_policies import NO_CACHE  # noqa: E402
+
+from voc.collect import collect_source  # noqa: E402
+from voc.config import load_config  # noqa: E402
+from voc.ingest.base import SourceSpec  # noqa: E402
+from voc.runs import summary_markdown, totals  # noqa: E402
+from voc.store import Store  # noqa: E402
+
+
+def _io_error(task, task_run, state) -> bool:
+    """Retry only on I/O trouble (a share that blinked), never on a bad config or a lock."""
+    try:
+        state.result()
+    except OSError:
+        return True
+    except Exception:  # noqa: BLE001 - any other failure is final
+        return False
+    return False
+
+
+@task(retries=2, retry_delay_seconds=[10, 60], retry_condition_fn=_io_error, cache_policy=NO_CACHE)
+def collect(store: Store, spec: SourceSpec, run_id: str, since: datetime | None, batch_size: int) -> dict:
+    """Collect one source into the store."""
+    log = get_run_logger()
+    written = 0
+
+    def progress(n: int) -> None:
+        nonlocal written
+        written += n
+        log.info("%s: %d records written", spec.name, written)
+
+    stats = collect_source(store, spec, run_id=run_id, since=since, batch_size=batch_size, progress=progress)
+    log.info("%s: %s", spec.name, stats.as_dict())
+    return stats.as_dict()
+
+
+@flow(name="voc-nightly", log_prints=True)
+def nightly(config_path: str | None = None, since: datetime | None = None,
+            sources: list[str] | None = None, trigger: str = "prefect") -> dict[str, Any]:
+    """Run every stage once over the new records; return the run summary."""
+    cfg = load_config(config_path)
+    with Store(cfg.db_path) as store:
+        run_id = store.start_run(trigger)
+        source_stats: list[dict] = []
+        stages: dict[str, Any] = {}
+        try:
+            for spec in cfg.source_specs(sources):
+                source_stats.append(collect(store, spec, run_id, since, cfg.run.batch_size))
+        except BaseException as err:
+            store.finish_run(run_id, "failed", totals(source_stats), {"sources": source_stats}, str(err))
+            raise
+        summary = {"run_id": run_id, "db": str(cfg.db_path), "sources": source_stats,
+                   "totals": totals(source_stats), "stages": stages}
+        store.finish_run(run_id, "succeeded", summary["totals"], summary)
+    create_markdown_artifact(summary_markdown(run_id, source_stats, stages), key="voc-nightly-summary",
+                             description="voc nightly run summary")
+    return summary
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(nightly(sys.argv[1] if len(sys.argv) > 1 else None))

@@ -1,0 +1,37 @@
+"""Fixtures shared across the suite."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_DATA = REPO.parent / "shared" / "data"
+
+
+@pytest.fixture
+def store(tmp_path):
+    """An open, writable store in a fresh DuckDB file."""
+    from voc.store import Store
+
+    with Store(tmp_path / "voc.duckdb") as s:
+        yield s
+
+
+@pytest.fixture
+def make_record():
+    """Build a Record with sensible defaults; override any field by keyword."""
+    from voc.records import Record
+
+    def make(external_id: str = "r1", text: str = "فروشنده گفت ارسال رایگان است ولی هزینه گرفتند", **kw):
+        kw.setdefault("source", "test")
+        kw.setdefault("channel", "review")
+        kw.setdefault("created_at", datetime(2026, 10, 1, 12, 0))
+        return Record(external_id=external_id, text=text, **kw)
+
+    return make

@@ -1,0 +1,122 @@
+"""voc.toml: sources, store, schedule; validated with pydantic, overridable by environment."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from voc.errors import E001, E002, E003, E012, ConfigError
+from voc.ingest.base import SourceSpec
+
+ENV_CONFIG = "VOC_CONFIG"  # path of voc.toml
+ENV_DB = "VOC_DB"  # store path
+ENV_DATA_DIR = "VOC_DATA_DIR"  # base folder for relative source paths
+ENV_REPORTS_DIR = "VOC_REPORTS_DIR"  # where reports are written
+SOURCE_KINDS = ("table", "review", "helpdesk", "email", "transcript")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class StoreConfig(_Strict):
+    path: str = "voc.duckdb"
+
+
+class RunConfig(_Strict):
+    timezone: str = "UTC"
+    schedule: str = "0 2 * * *"
+    data_dir: str = "."
+    reports_dir: str = "reports"
+    batch_size: int = Field(default=5000, ge=1)
+
+
+class SourceConfig(_Strict):
+    name: str
+    kind: Literal["table", "review", "helpdesk", "email", "transcript"]
+    path: str
+    channel: Literal["review", "ticket", "transcript"] = "ticket"
+    pattern: str = "*"
+    encoding: str = "auto"
+    mapping: dict[str, str] = Field(default_factory=dict)
+    options: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("name")
+    @classmethod
+    def _name_is_slug(cls, v: str) -> str:
+        if not re.fullmatch(r"[A-Za-z0-9_.-]+", v):
+            raise ValueError(f"source name {v!r} must use letters, digits, '_', '.' or '-' only")
+        return v
+
+
+class Config(_Strict):
+    store: StoreConfig = Field(default_factory=StoreConfig)
+    run: RunConfig = Field(default_factory=RunConfig)
+    sources: list[SourceConfig] = Field(default_factory=list)
+    publish: dict[str, Any] = Field(default_factory=dict)
+    classify: dict[str, Any] = Field(default_factory=dict)
+    review: dict[str, Any] = Field(default_factory=dict)
+    base_dir: Path = Path(".")  # folder of the config file; relative paths resolve here
+
+    @property
+    def db_path(self) -> Path:
+        return self._resolve(os.environ.get(ENV_DB) or self.store.path, self.base_dir)
+
+    @property
+    def data_dir(self) -> Path:
+        return self._resolve(os.environ.get(ENV_DATA_DIR) or self.run.data_dir, self.base_dir)
+
+    @property
+    def reports_dir(self) -> Path:
+        return self._resolve(os.environ.get(ENV_REPORTS_DIR) or self.run.reports_dir, self.base_dir)
+
+    def source_specs(self, only: list[str] | None = None) -> list[SourceSpec]:
+        """The sources as connector specs; ``only`` picks some by name."""
+        known = [s.name for s in self.sources]
+        for name in only or []:
+            if name not in known:
+                raise ConfigError(E012.format(source=name, known=", ".join(known) or "none"))
+        return [self._spec(s) for s in self.sources if not only or s.name in only]
+
+    def _spec(self, s: SourceConfig) -> SourceSpec:
+        env_path = os.environ.get(f"VOC_SOURCE_{s.name.upper().replace('-', '_').replace('.', '_')}_PATH")
+        path = self._resolve(env_path or s.path, self.data_dir)
+        return SourceSpec(s.name, s.kind, path, s.channel, s.pattern, s.encoding, dict(s.mapping), dict(s.options))
+
+    @staticmethod
+    def _resolve(value: str, base: Path) -> Path:
+        p = Path(os.path.expanduser(value))
+        return p if p.is_absolute() else (base / p)
+
+
+def find_config(path: str | Path | None = None) -> Path:
+    """The config path: the argument, else $VOC_CONFIG, else ./voc.toml."""
+    return Path(path or os.environ.get(ENV_CONFIG) or "voc.toml")
+
+
+def load_config(path: str | Path | None = None) -> Config:
+    """Read and validate voc.toml; errors name the file, the field and the fix."""
+    cfg_path = find_config(path)
+    if not cfg_path.is_file():
+        raise ConfigError(E001.format(path=cfg_path))
+    try:
+        data = tomllib.loads(cfg_path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError(E002.format(path=cfg_path, detail=err)) from err
+    try:
+        cfg = Config.model_validate({**data, "base_dir": cfg_path.resolve().parent})
+    except ValidationError as err:
+        detail = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in err.errors(include_url=False)
+        )
+        raise ConfigError(E003.format(path=cfg_path, detail=detail)) from err
+    names = [s.name for s in cfg.sources]
+    dupes = sorted({n for n in names if names.count(n) > 1})
+    if dupes:
+        raise ConfigError(E003.format(path=cfg_path, detail=f"duplicate source names {dupes}"))
+    return cfg

@@ -1,0 +1,80 @@
+"""The store's schema as forward migrations: version N holds the statements that reach N."""
+
+from __future__ import annotations
+
+# Append new versions at the end; never edit one that has shipped.
+MIGRATIONS: list[tuple[int, list[str]]] = [
+    (
+        1,
+        [
+            """CREATE TABLE records (
+                record_id VARCHAR PRIMARY KEY,      -- digest of (source, external_id)
+                source VARCHAR NOT NULL,
+                external_id VARCHAR NOT NULL,
+                channel VARCHAR NOT NULL,           -- review | ticket | transcript
+                lang VARCHAR,                       -- as given by the source, if any
+                text VARCHAR NOT NULL,              -- exactly as received
+                title VARCHAR,
+                created_at TIMESTAMP,
+                customer_id VARCHAR,
+                account_id VARCHAR,
+                product VARCHAR,
+                agent_id VARCHAR,
+                rating DOUBLE,
+                customer_name VARCHAR,
+                segments JSON,
+                location VARCHAR,                   -- file and line it came from
+                content_hash VARCHAR NOT NULL,
+                version INTEGER NOT NULL,           -- 1, +1 each time upstream content changes
+                needs_processing BOOLEAN NOT NULL,  -- new or changed since the stages last ran
+                first_seen_at TIMESTAMP NOT NULL,
+                updated_at TIMESTAMP NOT NULL,
+                run_id VARCHAR                      -- the run that last wrote it
+            )""",
+            """CREATE TABLE turns (
+                record_id VARCHAR NOT NULL,
+                turn_index INTEGER NOT NULL,
+                role VARCHAR NOT NULL,              -- agent | customer | unknown
+                speaker VARCHAR,
+                start_s DOUBLE,
+                end_s DOUBLE,
+                text VARCHAR NOT NULL,
+                char_start INTEGER NOT NULL,        -- offsets of this turn's text in records.text
+                char_end INTEGER NOT NULL
+            )""",
+            """CREATE TABLE runs (
+                run_id VARCHAR PRIMARY KEY,
+                started_at TIMESTAMP NOT NULL,
+                ended_at TIMESTAMP,
+                status VARCHAR NOT NULL,            -- running | succeeded | failed
+                trigger VARCHAR,
+                collected INTEGER DEFAULT 0,
+                inserted INTEGER DEFAULT 0,
+                updated INTEGER DEFAULT 0,
+                unchanged INTEGER DEFAULT 0,
+                rejected INTEGER DEFAULT 0,
+                stats JSON,
+                message VARCHAR
+            )""",
+            """CREATE TABLE watermarks (
+                source VARCHAR PRIMARY KEY,
+                cursor TIMESTAMP NOT NULL,
+                updated_at TIMESTAMP NOT NULL,
+                run_id VARCHAR
+            )""",
+            """CREATE TABLE rejects (
+                reject_id VARCHAR PRIMARY KEY,      -- digest of source, location, reason, payload
+                run_id VARCHAR,
+                source VARCHAR NOT NULL,
+                location VARCHAR NOT NULL,
+                reason VARCHAR NOT NULL,
+                payload VARCHAR,
+                first_seen_at TIMESTAMP NOT NULL,
+                last_seen_at TIMESTAMP NOT NULL,
+                times_seen INTEGER NOT NULL
+            )""",
+        ],
+    ),
+]
+
+LATEST = MIGRATIONS[-1][0]
