@@ -35,3 +35,21 @@ def make_record():
         return Record(external_id=external_id, text=text, **kw)
 
     return make
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """One temporary Prefect API for the whole session (starting one costs about 10 s)."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+def write_config(folder: Path, sources: str, db: str = "voc.duckdb") -> Path:
+    """Write a voc.toml in ``folder`` with the given [[sources]] block; return its path."""
+    path = folder / "voc.toml"
+    path.write_text(f'[store]\npath = "{db}"\n[run]\ndata_dir = "inbox"\nbatch_size = 2\n\n{sources}',
+                    encoding="utf-8")
+    (folder / "inbox").mkdir(exist_ok=True)
+    return path

@@ -17,7 +17,7 @@ from voc.errors import VocError
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_show_locals=False,
                   help="voc: find complaints caused by unmet sales promises and publish their trends.")
 out = Console()
 err = Console(stderr=True)
