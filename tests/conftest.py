@@ -46,8 +46,13 @@ def prefect_harness():
         yield
 
 
-def write_config(folder: Path, sources: str, db: str = "voc.duckdb") -> Path:
-    """Write a voc.toml in ``folder`` with the given [[sources]] block; return its path."""
+@pytest.fixture
+def write_config():
+    """Return a function that writes voc.toml (store, data_dir 'inbox', the given sources)."""
+    return _write_config
+
+
+def _write_config(folder: Path, sources: str, db: str = "voc.duckdb") -> Path:
     path = folder / "voc.toml"
     path.write_text(f'[store]\npath = "{db}"\n[run]\ndata_dir = "inbox"\nbatch_size = 2\n\n{sources}',
                     encoding="utf-8")

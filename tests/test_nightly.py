@@ -6,7 +6,6 @@ import os
 
 import pytest
 
-from tests.conftest import write_config
 from voc.store import Store
 
 SOURCES = """
@@ -38,7 +37,7 @@ CALL_TXT = "الموظف: مرحبا، كيف أساعدك؟\nالعميل: وع
 
 
 @pytest.fixture
-def workdir(tmp_path):
+def workdir(tmp_path, write_config):
     cfg = write_config(tmp_path, SOURCES)
     (tmp_path / "inbox" / "reviews").mkdir()
     (tmp_path / "inbox" / "calls").mkdir()
@@ -59,6 +58,9 @@ def test_nightly_collects_every_source_and_records_the_run(prefect_harness, work
         reasons = [r["location"] for r in store.query("SELECT location FROM rejects ORDER BY location")]
     assert run == {"status": "succeeded", "inserted": 3, "rejected": 2}
     assert roles == ["agent", "customer"]
+    with Store(workdir.parent / "voc.duckdb", read_only=True) as store:
+        call_date = store.scalar("SELECT created_at FROM records WHERE channel = 'transcript'")
+    assert call_date.date().isoformat() == "2026-10-05"  # from the file name
     assert [loc.rsplit("/", 1)[-1] for loc in reasons] == ["export.csv:4", "export.csv:5"]
 
 

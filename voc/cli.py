@@ -12,6 +12,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from voc.errors import VocError
 
@@ -97,7 +98,7 @@ def main() -> None:
     try:
         app(standalone_mode=False)
     except VocError as e:
-        err.print(f"[bold red]error:[/] {e}", highlight=False, soft_wrap=True)
+        err.print(f"[bold red]error:[/] {escape(str(e))}", highlight=False, soft_wrap=True)
         sys.exit(e.exit_code)
     except typer.Abort:
         sys.exit(130)

@@ -65,15 +65,21 @@ class Config(_Strict):
 
     @property
     def db_path(self) -> Path:
-        return self._resolve(os.environ.get(ENV_DB) or self.store.path, self.base_dir)
+        return self._setting(ENV_DB, self.store.path)
 
     @property
     def data_dir(self) -> Path:
-        return self._resolve(os.environ.get(ENV_DATA_DIR) or self.run.data_dir, self.base_dir)
+        return self._setting(ENV_DATA_DIR, self.run.data_dir)
 
     @property
     def reports_dir(self) -> Path:
-        return self._resolve(os.environ.get(ENV_REPORTS_DIR) or self.run.reports_dir, self.base_dir)
+        return self._setting(ENV_REPORTS_DIR, self.run.reports_dir)
+
+    def _setting(self, env: str, value: str) -> Path:
+        """An environment override (relative to the working folder) or the config's value."""
+        if os.environ.get(env):
+            return self._resolve(os.environ[env], Path.cwd())
+        return self._resolve(value, self.base_dir)
 
     def source_specs(self, only: list[str] | None = None) -> list[SourceSpec]:
         """The sources as connector specs; ``only`` picks some by name."""
@@ -85,7 +91,7 @@ class Config(_Strict):
 
     def _spec(self, s: SourceConfig) -> SourceSpec:
         env_path = os.environ.get(f"VOC_SOURCE_{s.name.upper().replace('-', '_').replace('.', '_')}_PATH")
-        path = self._resolve(env_path or s.path, self.data_dir)
+        path = self._resolve(env_path, Path.cwd()) if env_path else self._resolve(s.path, self.data_dir)
         return SourceSpec(s.name, s.kind, path, s.channel, s.pattern, s.encoding, dict(s.mapping), dict(s.options))
 
     @staticmethod

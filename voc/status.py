@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from voc.errors import StoreLockedError, VocError
@@ -59,10 +60,10 @@ def print_status(console: Console, db_path: Path, runs: int = 5, rejects: int = 
         for r in st[key]:
             t.add_row(str(r[col]), str(r["n"]))
         console.print(t)
-    t = Table("source", "where", "reason", title=f"rejects ({st['rejects_total']} in all)")
+    console.print(f"[bold]rejects[/] ({st['rejects_total']} in all, newest first)")
     for r in st["rejects"]:
-        t.add_row(r["source"], r["location"], r["reason"])
-    console.print(t)
+        console.print(f"  {escape(r['source'])}  {escape(_short(r['location']))}", highlight=False)
+        console.print(f"      {escape(r['reason'])}", highlight=False, style="dim")
     return st
 
 
@@ -75,3 +76,9 @@ def print_summary(console: Console, summary: dict[str, Any]) -> None:
     console.print(t)
     for stage, info in summary.get("stages", {}).items():
         console.print(f"{stage}: " + ", ".join(f"{k} {v}" for k, v in info.items()))
+
+
+def _short(location: str) -> str:
+    """A location relative to the working folder when it is under it."""
+    cwd = str(Path.cwd()) + "/"
+    return location[len(cwd):] if location.startswith(cwd) else location
