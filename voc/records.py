@@ -50,23 +50,14 @@ class Record:
 
     def content_hash(self) -> str:
         """A digest of everything that, if changed upstream, means re-processing."""
-        payload = json.dumps(
-            [
-                self.text,
-                self.title,
-                self.lang,
-                self.channel,
-                self.product,
-                self.rating,
-                self.created_at.isoformat() if self.created_at else None,
-                [(t.role, t.speaker, t.text, t.start, t.end) for t in self.turns],
-                self.segments,
-            ],
-            ensure_ascii=False,
-            sort_keys=True,
-            default=str,
-        )
-        return hashlib.blake2b(payload.encode("utf-8"), digest_size=16).hexdigest()
+        parts = [self.text, self.title, self.lang or "", self.channel, self.product or "",
+                 "" if self.rating is None else repr(self.rating),
+                 self.created_at.isoformat() if self.created_at else ""]
+        for t in self.turns:
+            parts.append(f"{t.role}\x1e{t.speaker}\x1e{t.text}\x1e{t.start}\x1e{t.end}")
+        if self.segments:
+            parts.append(json.dumps(self.segments, ensure_ascii=False, sort_keys=True, default=str))
+        return hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=16).hexdigest()
 
 
 @dataclass(slots=True)

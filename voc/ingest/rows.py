@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from voc.errors import E009, E010, InputError
 from voc.ingest.encoding import decode_bytes, open_text
 from voc.ingest.rejects import parse_error
@@ -126,8 +128,8 @@ def read_jsonl(path: Path, source: str, encoding: str) -> Iterator[Row | Reject]
             if not line.strip():
                 continue
             try:
-                data = json.loads(line)
-            except json.JSONDecodeError as err:
+                data = orjson.loads(line)
+            except orjson.JSONDecodeError as err:
                 detail = f"{err.msg} at column {err.colno}"
                 yield parse_error(source, location, "JSON Lines", detail, line.rstrip("\n"))
                 continue
