@@ -75,6 +75,51 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
             )""",
         ],
     ),
+    (
+        2,
+        [
+            """CREATE TABLE normalized (
+                record_id VARCHAR PRIMARY KEY,
+                record_version INTEGER NOT NULL,    -- records.version this row was made from
+                lang VARCHAR NOT NULL,              -- fa | ar | en | other | mixed
+                lang_confidence DOUBLE,
+                primary_lang VARCHAR,               -- the language holding most words
+                langs VARCHAR[],                    -- per sentence
+                romanized VARCHAR,                  -- finglish | arabizi
+                text_norm VARCHAR NOT NULL,         -- normalized, personal data replaced
+                text_redacted VARCHAR NOT NULL,     -- the raw wording, personal data replaced
+                sentences JSON,                     -- [[start, end], ...] into text_norm
+                pii JSON,                           -- {"PHONE": 1, ...}
+                normalizer_version VARCHAR NOT NULL,
+                processed_at TIMESTAMP NOT NULL
+            )""",
+        ],
+    ),
+    (
+        3,
+        [
+            """CREATE TABLE predictions (
+                record_id VARCHAR NOT NULL,
+                record_version INTEGER NOT NULL,    -- records.version that was classified
+                model_version VARCHAR NOT NULL,
+                lang VARCHAR,
+                is_complaint BOOLEAN NOT NULL,
+                complaint_score DOUBLE NOT NULL,
+                promise_gap BOOLEAN NOT NULL,
+                promise_gap_score DOUBLE NOT NULL,
+                topic VARCHAR NOT NULL,             -- 'none' when no promise gap
+                topic_scores JSON,
+                source VARCHAR NOT NULL,            -- 'none' when no promise gap
+                evidence VARCHAR,                   -- raw quote, records.text[evidence_start:evidence_end]
+                evidence_start INTEGER,
+                evidence_end INTEGER,
+                evidence_redacted VARCHAR,          -- the quote with personal data replaced: reports use this
+                predicted_at TIMESTAMP NOT NULL,
+                run_id VARCHAR,
+                PRIMARY KEY (record_id, model_version)
+            )""",
+        ],
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]
