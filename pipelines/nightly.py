@@ -46,6 +46,22 @@ def collect(store: Store, spec: SourceSpec, run_id: str, since: datetime | None,
     return stats.as_dict()
 
 
+@task(cache_policy=NO_CACHE)
+def normalize(store: Store, run_id: str, batch_size: int) -> dict:
+    """Identify the language of, normalize and redact every new or changed record."""
+    from voc.stages.normalize import normalize_pending
+
+    log = get_run_logger()
+    done = 0
+
+    def progress(n: int) -> None:
+        nonlocal done
+        done += n
+        log.info("normalize: %d records", done)
+
+    return normalize_pending(store, batch_size=batch_size, run_id=run_id, progress=progress)
+
+
 @flow(name="voc-nightly", log_prints=True)
 def nightly(config_path: str | None = None, since: datetime | None = None,
             sources: list[str] | None = None, trigger: str = "prefect") -> dict[str, Any]:
@@ -58,6 +74,7 @@ def nightly(config_path: str | None = None, since: datetime | None = None,
         try:
             for spec in cfg.source_specs(sources):
                 source_stats.append(collect(store, spec, run_id, since, cfg.run.batch_size))
+            stages["normalize"] = normalize(store, run_id, cfg.run.batch_size)
         except BaseException as err:
             store.finish_run(run_id, "failed", totals(source_stats), {"sources": source_stats}, str(err))
             raise
