@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from datetime import datetime
 from typing import Any
 
@@ -62,6 +63,14 @@ def normalize(store: Store, run_id: str, batch_size: int) -> dict:
     return normalize_pending(store, batch_size=batch_size, run_id=run_id, progress=progress)
 
 
+def _timed(stages: dict[str, Any], name: str, fn, *args) -> Any:
+    """Run one stage, keeping its result and its wall time in seconds in the summary."""
+    t0 = time.perf_counter()
+    result = fn(*args)
+    stages[name] = {**(result if isinstance(result, dict) else {}), "seconds": round(time.perf_counter() - t0, 2)}
+    return result
+
+
 @flow(name="voc-nightly", log_prints=True)
 def nightly(config_path: str | None = None, since: datetime | None = None,
             sources: list[str] | None = None, trigger: str = "prefect") -> dict[str, Any]:
@@ -72,9 +81,11 @@ def nightly(config_path: str | None = None, since: datetime | None = None,
         source_stats: list[dict] = []
         stages: dict[str, Any] = {}
         try:
+            t0 = time.perf_counter()
             for spec in cfg.source_specs(sources):
                 source_stats.append(collect(store, spec, run_id, since, cfg.run.batch_size))
-            stages["normalize"] = normalize(store, run_id, cfg.run.batch_size)
+            stages["collect"] = {**totals(source_stats), "seconds": round(time.perf_counter() - t0, 2)}
+            _timed(stages, "normalize", normalize, store, run_id, cfg.run.batch_size)
         except BaseException as err:
             store.finish_run(run_id, "failed", totals(source_stats), {"sources": source_stats}, str(err))
             raise

@@ -142,6 +142,9 @@ class Store:
 
     # -- runs and watermarks -------------------------------------------------------------------
     def start_run(self, trigger: str = "cli") -> str:
+        """Record a new run. Runs left 'running' by a killed process become 'interrupted'
+        (this process holds the writer lock, so none of them can still be going)."""
+        self.con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
         run_id = f"{now():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
         self.con.execute(
             "INSERT INTO runs (run_id, started_at, status, trigger) VALUES (?, ?, 'running', ?)",
