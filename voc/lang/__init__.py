@@ -1,0 +1,40 @@
+"""The language layer: identify, normalize, segment and redact Persian, Arabic and English text.
+
+Public API (imported lazily, so ``import voc.lang.speakers`` stays light)::
+
+    process(text, *, lang_hint=None, names=()) -> Processed
+    redact(text, names=(), *, lang=None) -> str
+    identify(text) -> (lang, confidence)
+    get_normalizer(lang) -> Normalizer
+    NORMALIZER_VERSION, SUPPORTED
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+_EXPORTS = {
+    "process": "voc.lang.pipeline",
+    "redact": "voc.lang.pipeline",
+    "identify": "voc.lang.langid",
+    "get_normalizer": "voc.lang.normalize",
+    "Normalizer": "voc.lang.normalize",
+    "NORMALIZER_VERSION": "voc.lang.normalize",
+    "SUPPORTED": "voc.lang.normalize",
+    "Processed": "voc.lang.processed",
+    "MappedText": "voc.lang.mapped",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        value = getattr(import_module(_EXPORTS[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'voc.lang' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(list(globals()) + __all__)

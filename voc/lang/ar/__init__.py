@@ -1,0 +1,1 @@
+"""Arabic: normalizer (camel-tools), cue lists and speaker labels."""

@@ -1,0 +1,1 @@
+"""English: normalizer and sentence boundaries (spaCy), cue lists and speaker labels."""

@@ -1,0 +1,1 @@
+"""Persian: normalizer (hazm), cue lists and speaker labels."""
