@@ -73,3 +73,7 @@ E011 = (
 )
 E012 = "E012 no source named {source!r} in the config. Configured sources: {known}."
 E013 = "E013 unknown language code {lang!r}. Supported codes: {supported}."
+E014 = (
+    "E014 voc.lang received a {kind} where a text (str) was expected. Pass the record's text field "
+    "as a string; decode bytes first (see the source's `encoding` setting)."
+)

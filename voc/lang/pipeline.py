@@ -7,7 +7,7 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Iterable
 
-from voc.errors import E013, VocError
+from voc.errors import E013, E014, VocError
 from voc.lang import common, segment
 from voc.lang.langid import RecordLang, identify_spans
 from voc.lang.mapped import MappedText, map_span
@@ -16,11 +16,6 @@ from voc.lang.pii import find_all, names as pii_names, redact_mapped
 from voc.lang.pii.base import KINDS, placeholder
 from voc.lang.processed import Processed
 
-# Raised for a text that is not a string; the caller names the record (see voc.records.Reject).
-E_NOT_TEXT = (
-    "voc.lang received a {kind} where a text (str) was expected. Pass the record's text field "
-    "as a string; decode bytes first (see the source's `encoding` setting)."
-)
 HINT_TRUSTED_BELOW = 0.9  # a lang_hint overrides identification less sure than this
 PLACEHOLDER_RE = re.compile(r"\[(?:" + "|".join(KINDS) + r")\]")
 
@@ -94,7 +89,7 @@ def redact(text: str, names: Iterable[str] = (), *, lang: str | None = None) -> 
 
 def _check(text: object, lang: str | None) -> None:
     if not isinstance(text, str):
-        raise VocError(E_NOT_TEXT.format(kind=type(text).__name__))
+        raise VocError(E014.format(kind=type(text).__name__))
     if lang is not None and lang not in SUPPORTED:
         raise VocError(E013.format(lang=lang, supported=", ".join(SUPPORTED)))
 
