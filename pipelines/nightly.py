@@ -12,9 +12,10 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.artifacts import create_markdown_artifact  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
+from prefect.schedules import Cron  # noqa: E402
 
 from voc.collect import collect_source  # noqa: E402
-from voc.config import load_config  # noqa: E402
+from voc.config import Config, load_config  # noqa: E402
 from voc.ingest.base import SourceSpec  # noqa: E402
 from voc.runs import summary_markdown, totals  # noqa: E402
 from voc.store import Store  # noqa: E402
@@ -61,6 +62,11 @@ def normalize(store: Store, run_id: str, batch_size: int) -> dict:
         log.info("normalize: %d records", done)
 
     return normalize_pending(store, batch_size=batch_size, run_id=run_id, progress=progress)
+
+
+def schedule_for(cfg: Config) -> Cron:
+    """The nightly schedule from the config: cron expression and time zone."""
+    return Cron(cfg.run.schedule, timezone=cfg.run.timezone)
 
 
 def _timed(stages: dict[str, Any], name: str, fn, *args) -> Any:

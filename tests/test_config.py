@@ -81,3 +81,19 @@ def test_config_starter_template_is_valid(tmp_path):
     cfg = load_config(write(tmp_path, text))
     assert {s.kind for s in cfg.sources} == {"review", "helpdesk", "email", "transcript"}
     assert cfg.run.schedule == "0 2 * * *"
+
+
+def test_config_schedule_and_timezone_drive_the_served_flow(tmp_path):
+    from pipelines.nightly import schedule_for
+
+    cfg = load_config(write(tmp_path, MINIMAL.replace('[run]\n', '[run]\nschedule = "30 1 * * 1-5"\ntimezone = "Asia/Tehran"\n')))
+    sched = schedule_for(cfg)
+    assert (sched.cron, sched.timezone) == ("30 1 * * 1-5", "Asia/Tehran")
+    assert schedule_for(load_config(write(tmp_path, MINIMAL))).cron == "0 2 * * *"  # the default: 02:00
+
+
+@pytest.mark.parametrize("line, expected", [('schedule = "every night"', "cron expression"),
+                                            ('timezone = "Mars/Olympus"', "unknown time zone")])
+def test_config_bad_schedule_or_timezone_is_named(tmp_path, line, expected):
+    with pytest.raises(ConfigError, match=expected):
+        load_config(write(tmp_path, MINIMAL.replace("[run]\n", f"[run]\n{line}\n")))

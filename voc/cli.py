@@ -53,15 +53,13 @@ def run(config: Optional[Path] = ConfigOpt,
 @app.command()
 def serve(config: Optional[Path] = ConfigOpt) -> None:
     """Keep the nightly flow scheduled (cron and time zone from the config)."""
-    from prefect.schedules import Cron
-
-    from pipelines.nightly import nightly
+    from pipelines.nightly import nightly, schedule_for
     from voc.config import find_config, load_config
 
     cfg = load_config(config)
     out.print(f"serving voc-nightly on '{cfg.run.schedule}' ({cfg.run.timezone}); Ctrl-C stops.")
-    nightly.serve(name="voc-nightly", schedules=[Cron(cfg.run.schedule, timezone=cfg.run.timezone)],
-                  parameters={"config_path": str(find_config(config).resolve())})
+    nightly.serve(name="voc-nightly", schedules=[schedule_for(cfg)],
+                  parameters={"config_path": str(find_config(config).resolve()), "trigger": "serve"})
 
 
 @app.command()

@@ -31,6 +31,28 @@ class StoreConfig(_Strict):
 class RunConfig(_Strict):
     timezone: str = "UTC"
     schedule: str = "0 2 * * *"
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, v: str) -> str:
+        from zoneinfo import ZoneInfo
+
+        try:
+            ZoneInfo(v)
+        except Exception:  # noqa: BLE001 - ZoneInfo raises several kinds for a bad name
+            raise ValueError(f"unknown time zone {v!r}; use an IANA name such as 'Asia/Tehran'") from None
+        return v
+
+    @field_validator("schedule")
+    @classmethod
+    def _valid_cron(cls, v: str) -> str:
+        from prefect.schedules import validate_cron_string
+
+        try:
+            validate_cron_string(v)
+        except ValueError as err:
+            raise ValueError(f"schedule {v!r} is not a cron expression such as '0 2 * * *' ({err})") from None
+        return v
     data_dir: str = "."
     reports_dir: str = "reports"
     batch_size: int = Field(default=5000, ge=1)
