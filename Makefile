@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: install demo test test-slow test-all bench clean
+.PHONY: install browser demo test test-slow test-all bench clean
 
 install: $(STAMP)
 
@@ -16,13 +16,19 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
+# Headless Chromium for the HTML report tests (Debian's package; playwright drives it).
+browser:
+	@test -x /usr/bin/chromium || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
+	  echo "note: /usr/bin/chromium missing and not installable here; browser tests will be skipped"; }
+
 demo: install
 	$(BIN)/voc demo --out demo-out
 
-test: install
+test: install browser
 	$(BIN)/python -m pytest
 
-test-slow: install
+test-slow: install browser
 	$(BIN)/python -m pytest -m slow || [ $$? -eq 5 ]  # 5: no test is marked slow
 
 test-all: test test-slow

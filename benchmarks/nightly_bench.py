@@ -1,0 +1,100 @@
+"""The whole nightly flow, end to end, at several sizes: records/second per stage, wall time, memory.
+
+Usage: .venv/bin/python benchmarks/nightly_bench.py [--sizes 10000,100000,1000000] [--data ../shared/data]
+
+Each size runs in a fresh process: the input (JSON Lines files made from the real corpora in
+../shared/data/corpus, repeated with fresh ids and spread over twelve weeks) is written to a
+temporary folder, then the real Prefect flow runs twice: once over everything, and once more
+with no new records. Prints one table row per size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from ingest_bench import write_input  # noqa: E402
+
+CONFIG = """[store]
+path = "{db}"
+[run]
+data_dir = "{inbox}"
+reports_dir = "{reports}"
+batch_size = {batch}
+[[sources]]
+name = "bench"
+kind = "table"
+path = "."
+pattern = "*.jsonl"
+channel = "review"
+[sources.mapping]
+external_id = "id"
+text = "text"
+lang = "lang"
+created_at = "created_at"
+"""
+
+
+def run_one(n: int, data: Path, batch: int) -> dict:
+    """Write n records, run the flow twice, return the measurements."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    from pipelines.nightly import nightly
+
+    with tempfile.TemporaryDirectory() as tmp:
+        inbox = Path(tmp) / "inbox"
+        inbox.mkdir()
+        write_input(inbox, n, data, files=max(1, n // 50_000))
+        cfg = Path(tmp) / "voc.toml"
+        cfg.write_text(CONFIG.format(db=Path(tmp) / "voc.duckdb", inbox=inbox, reports=Path(tmp) / "reports",
+                                     batch=batch), encoding="utf-8")
+        t0 = time.perf_counter()
+        first = nightly(str(cfg), trigger="bench")
+        t1 = time.perf_counter()
+        second = nightly(str(cfg), trigger="bench")
+        t2 = time.perf_counter()
+    stages = {k: v.get("seconds") for k, v in first["stages"].items()}
+    return {"records": n, "total_s": round(t1 - t0, 1), "rerun_s": round(t2 - t1, 1), "stages": stages,
+            "inserted": first["totals"]["inserted"], "rerun_inserted": second["totals"]["inserted"],
+            "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", default="10000,100000,1000000")
+    ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    ap.add_argument("--batch-size", type=int, default=5000)
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.one:
+        print(json.dumps(run_one(args.one, args.data, args.batch_size)))
+        return
+    rows = []
+    for n in [int(x) for x in args.sizes.split(",")]:
+        proc = subprocess.run([sys.executable, __file__, "--one", str(n), "--data", str(args.data),
+                               "--batch-size", str(args.batch_size)], capture_output=True, text=True)
+        if proc.returncode != 0:
+            sys.exit(f"size {n} failed:\n{proc.stderr[-3000:]}")
+        rows.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+        print(f"done {n:,}", file=sys.stderr)
+    stage_names = list(rows[0]["stages"])
+    print("| records | " + " | ".join(f"{s} rec/s" for s in stage_names) + " | total | re-run | peak memory |")
+    print("|---:|" + "---:|" * (len(stage_names) + 3))
+    for r in rows:
+        rates = [f"{r['records'] / s:,.0f}" if s else "-" for s in (r["stages"][k] for k in stage_names)]
+        print(f"| {r['records']:,} | " + " | ".join(rates)
+              + f" | {r['total_s']:,.1f} s | {r['rerun_s']:,.1f} s | {r['peak_mb']:,} MB |")
+
+
+if __name__ == "__main__":
+    main()
