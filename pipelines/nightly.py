@@ -64,6 +64,22 @@ def normalize(store: Store, run_id: str, batch_size: int) -> dict:
     return normalize_pending(store, batch_size=batch_size, run_id=run_id, progress=progress)
 
 
+@task(cache_policy=NO_CACHE)
+def trends(store: Store, cfg: Config):
+    """Topic trends over the store for the report window."""
+    from voc.publish import trends_for
+
+    return trends_for(store, cfg)
+
+
+@task(retries=1, retry_delay_seconds=30, retry_condition_fn=_io_error, cache_policy=NO_CACHE)
+def publish(data, cfg: Config) -> dict:
+    """Render every audience's report and deliver it; a failing channel is reported, not raised."""
+    from voc.publish import publish as publish_reports
+
+    return publish_reports(data, cfg)
+
+
 def schedule_for(cfg: Config) -> Cron:
     """The nightly schedule from the config: cron expression and time zone."""
     return Cron(cfg.run.schedule, timezone=cfg.run.timezone)
@@ -92,6 +108,11 @@ def nightly(config_path: str | None = None, since: datetime | None = None,
                 source_stats.append(collect(store, spec, run_id, since, cfg.run.batch_size))
             stages["collect"] = {**totals(source_stats), "seconds": round(time.perf_counter() - t0, 2)}
             _timed(stages, "normalize", normalize, store, run_id, cfg.run.batch_size)
+            trend_data = _timed(stages, "trends", trends, store, cfg)
+            stages["trends"].update(trend_data.summary())
+            published = _timed(stages, "publish", publish, trend_data, cfg)
+            stages["publish"] = {k: published.get(k) for k in ("out_dir", "delivered", "failed", "skipped")} | {
+                "seconds": stages["publish"]["seconds"]}
         except BaseException as err:
             store.finish_run(run_id, "failed", totals(source_stats), {"sources": source_stats}, str(err))
             raise
@@ -100,6 +121,10 @@ def nightly(config_path: str | None = None, since: datetime | None = None,
         store.finish_run(run_id, "succeeded", summary["totals"], summary)
     create_markdown_artifact(summary_markdown(run_id, source_stats, stages), key="voc-nightly-summary",
                              description="voc nightly run summary")
+    from voc.publish import summary_markdown as publish_markdown
+
+    create_markdown_artifact(publish_markdown(published), key="voc-publish-summary",
+                             description="voc reports of this run")
     return summary
 
 

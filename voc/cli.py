@@ -91,6 +91,18 @@ def demo(out_dir: Path = typer.Option(Path("demo-out"), "--out", help="Folder fo
     print_status(out, Path(os.environ["VOC_DB"]), runs=3, rejects=20)
 
 
+def _register_commands() -> None:
+    """Commands that live beside their library code (each module's ``register(app)``)."""
+    from voc.publish.commands import register as register_publish
+    from voc.review.commands import register as register_review
+
+    register_publish(app)
+    register_review(app)
+
+
+_register_commands()
+
+
 def main() -> None:
     """Entry point: run the app, turning a VocError into its message and a non-zero exit."""
     try:

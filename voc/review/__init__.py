@@ -1,0 +1,25 @@
+"""The review loop: a nightly queue for people to label, label import and export, and quality over time.
+
+Names are imported on first use, so `voc review --help` (and the CLI that registers it) stays fast.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+_WHERE = {
+    "export_queue": "export", "import_labels": "importer", "latest_labels": "labels", "review_nightly": "nightly",
+    "Decision": "promotion", "compare": "promotion", "evaluate_on_labels": "promotion",
+    "holdout_split": "promotion", "estimate_quality": "quality", "quality_history": "quality",
+    "fill_queue": "queue", "MIGRATION_SQL": "schema", "ensure_schema": "schema", "ReviewSettings": "settings",
+    "review_settings": "settings", "review_status": "status",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module 'voc.review' has no attribute {name!r}")
+    return getattr(import_module(f"voc.review.{_WHERE[name]}"), name)
