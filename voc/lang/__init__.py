@@ -6,6 +6,7 @@ Public API (imported lazily, so ``import voc.lang.speakers`` stays light)::
     redact(text, names=(), *, lang=None) -> str
     identify(text) -> (lang, confidence)
     get_normalizer(lang) -> Normalizer
+    stop_words(lang) -> frozenset[str]
     NORMALIZER_VERSION, SUPPORTED
 """
 
@@ -23,6 +24,7 @@ _EXPORTS = {
     "SUPPORTED": "voc.lang.normalize",
     "Processed": "voc.lang.processed",
     "MappedText": "voc.lang.mapped",
+    "stop_words": "voc.lang.wordlists",
 }
 
 __all__ = sorted(_EXPORTS)

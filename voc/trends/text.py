@@ -64,7 +64,8 @@ def stop_words(lang: str) -> frozenset[str]:
                 words.update(found)
     topical = [(found[0], p.strip().endswith("*")) for name in dir(cues) if name.startswith("TOPIC_")
                for p in getattr(cues, name) if len(found := _phrase_tokens(p, lang)) == 1]
-    frequent = getattr(import_module(f"voc.lang.{lang}.langid_cues"), "WORDS", set())
+    frequent = set(getattr(import_module(f"voc.lang.{lang}.langid_cues"), "WORDS", set()))
+    frequent |= import_module("voc.lang").stop_words(lang)
     words.update(t for w in frequent for t in _phrase_tokens(w, lang) if not _topical(t, topical))
     if lang == "en":
         from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS

@@ -40,3 +40,16 @@ def test_window_marks_international_forms():
     text = "+98 912 345 6789 and 00971 50 123 4567"
     plus = [w.plus for r in numbers.runs(text) for w in numbers.windows(text, r, 11, 15)]
     assert plus and all(plus)
+
+
+@pytest.mark.parametrize(
+    "text, plus_sign",
+    [
+        ("+98 912 345 6789", True),  # a literal "+": never a national ID
+        ("0098 912 345 6789", False),  # "00" is international form but may open a national ID
+    ],
+)
+def test_window_marks_a_literal_plus_sign(text, plus_sign):
+    (run,) = list(numbers.runs(text))
+    (first, *_) = numbers.windows(text, run, 7, 15)
+    assert (first.plus, first.plus_sign) == (True, plus_sign)

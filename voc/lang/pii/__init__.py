@@ -57,7 +57,8 @@ def _kind(text: str, window: numbers.Window) -> str | None:
     cue = context.cue_before(text, window.start)
     if cue == "order" and not window.plus:
         return None
-    if national_id.is_national_id(window):
+    # after an order word only an international phone form goes on; "00" does not make an ID
+    if cue != "order" and national_id.is_national_id(window):
         return NATIONAL_ID
     if phone.MIN_DIGITS <= len(window.digits) <= phone.MAX_DIGITS and phone.is_phone(window, cue == "phone"):
         return PHONE

@@ -28,5 +28,9 @@ def is_saudi_id(digits: str) -> bool:
 
 
 def is_national_id(window: Window) -> bool:
-    """True when the window's digits are an Iranian or Saudi national ID."""
-    return not window.plus and (is_iranian_id(window.digits) or is_saudi_id(window.digits))
+    """True when the window's digits are an Iranian or Saudi national ID.
+
+    A leading "00" does not make it a phone number: many Iranian codes start with it
+    ("0084575948"). A window written with "+" is never an ID.
+    """
+    return not window.plus_sign and (is_iranian_id(window.digits) or is_saudi_id(window.digits))

@@ -31,6 +31,8 @@ class Window:
     digits: str  # the groups' digits joined
     plus: bool  # written with a leading "+" or "00" (international form)
     groups: int  # how many groups
+    # A literal "+": "00" alone may also open a national ID ("0084575948"), "+" never does.
+    plus_sign: bool = False
 
 
 def runs(text: str) -> Iterator[list[re.Match]]:
@@ -82,11 +84,11 @@ def windows(text: str, run: list[re.Match], min_digits: int, max_digits: int) ->
 def _window(text: str, groups: list[re.Match]) -> Window:
     start, end = groups[0].start(), groups[-1].end()
     digits = "".join(m.group() for m in groups)
-    plus = start > 0 and text[start - 1] == "+"
+    plus = plus_sign = start > 0 and text[start - 1] == "+"
     if plus:
         start -= 1
     elif digits.startswith("00"):
         plus = True
     if start > 0 and text[start - 1] == "(" and ")" in text[start:end]:
         start -= 1
-    return Window(start, end, digits, plus, len(groups))
+    return Window(start, end, digits, plus, len(groups), plus_sign)
