@@ -51,4 +51,9 @@ DIALECT = """
 انو الحين دلوقتي هلق زي اوي
 """.split()
 
-STOP_WORDS = SPACY + DIALECT
+# Number words are kept out: "two-day delivery" and "24 months" are the promise itself.
+# (normalized forms: ta marbuta kept as written by the normalizer).
+NUMBER_WORDS = frozenset("""
+واحد اثنان اثنين ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثمان ثمانيه تسع تسعه عشر عشره مائه ميه الف
+""".split())
+STOP_WORDS = [w for w in SPACY + DIALECT if w not in NUMBER_WORDS]

@@ -4,7 +4,7 @@
 # Contraction pieces ("n't", "'ll", "’s") are left out: voc's tokens are runs of letters.
 # Left out, because in a complaint they are what was promised or what went wrong ("full
 # refund", "money back", "sold a used phone as new"): amount back call empty full used.
-STOP_WORDS = """
+_LISTED = """
 a about above across after afterwards again against all almost alone along
 already also although always am among amongst an and another any anyhow
 anyone anything anyway anywhere are around as at be became because become
@@ -31,3 +31,10 @@ well were what whatever when whence whenever where whereafter whereas whereby wh
 whereupon wherever whether which while whither who whoever whole whom whose why
 will with within without would yet you your yours yourself yourselves
 """.split()
+
+# Number words are kept out: "two-day delivery" and "24 months" are the promise itself.
+NUMBER_WORDS = frozenset("""
+one two three four five six seven eight nine ten eleven twelve fifteen twenty forty fifty sixty
+hundred first second third
+""".split())
+STOP_WORDS = [w for w in _LISTED if w not in NUMBER_WORDS]

@@ -55,4 +55,9 @@ COLLOQUIAL = """
 چطوری
 """.split()
 
-STOP_WORDS = HAZM + COLLOQUIAL
+# Number words are kept out: "two-day delivery" and "24 months" are the promise itself.
+# ("نه" stays: it is far more often "no" than "nine").
+NUMBER_WORDS = frozenset("""
+یک دو سه چهار پنج شش هفت هشت ده صد هزار اول دوم سوم
+""".split())
+STOP_WORDS = [w for w in HAZM + COLLOQUIAL if w not in NUMBER_WORDS]
