@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import time
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -64,6 +65,61 @@ def normalize(store: Store, run_id: str, batch_size: int) -> dict:
     return normalize_pending(store, batch_size=batch_size, run_id=run_id, progress=progress)
 
 
+@lru_cache(maxsize=2)
+def _model(path: str | None):
+    """One loaded model per process (flow process or Dask worker); never a task result."""
+    from voc.classify import load_model
+
+    return load_model(path)
+
+
+@task(cache_policy=NO_CACHE)
+def predict_chunk(items: list[dict], model_path: str | None) -> list[dict]:
+    """Classify one chunk of records; runs wherever the flow's task runner puts it (Dask workers)."""
+    return _model(model_path).predict(items)
+
+
+def classify(store: Store, cfg: Config, run_id: str) -> dict:
+    """Classify every record the current model has not seen, writing from this process only.
+
+    With ``[classify] runner = "dask"`` each batch is cut into chunks that run as Prefect tasks
+    on the flow's Dask task runner; the predictions come back here and this process, the single
+    store writer, merges them.
+    """
+    from voc.stages.classify import classify_pending
+
+    log = get_run_logger()
+    model_path = str(cfg.model_path) if cfg.model_path else None
+    model = _model(model_path)
+    done = 0
+
+    def progress(n: int) -> None:
+        nonlocal done
+        done += n
+        log.info("classify: %d records", done)
+
+    def on_dask(items: list[dict]) -> list[dict]:
+        size = cfg.classify.chunk_size
+        futures = [predict_chunk.submit(items[i:i + size], model_path) for i in range(0, len(items), size)]
+        return [p for f in futures for p in f.result()]
+
+    predict = on_dask if cfg.classify.runner == "dask" else None
+    return classify_pending(store, model, batch_size=cfg.run.batch_size, run_id=run_id, progress=progress,
+                            predict=predict)
+
+
+def task_runner_for(cfg: Config):
+    """The flow's task runner: Dask when the config asks for it, else Prefect's default."""
+    if cfg.classify.runner != "dask":
+        return None
+    from prefect_dask import DaskTaskRunner
+
+    if cfg.classify.dask_address:
+        return DaskTaskRunner(address=cfg.classify.dask_address)
+    return DaskTaskRunner(cluster_kwargs={"n_workers": cfg.classify.dask_workers, "threads_per_worker": 1,
+                                          "processes": True, "dashboard_address": None})
+
+
 @task(cache_policy=NO_CACHE)
 def trends(store: Store, cfg: Config):
     """Topic trends over the store for the report window."""
@@ -78,6 +134,30 @@ def publish(data, cfg: Config) -> dict:
     from voc.publish import publish as publish_reports
 
     return publish_reports(data, cfg)
+
+
+@task(cache_policy=NO_CACHE)
+def review(store: Store, cfg: Config) -> dict:
+    """Queue tonight's records for people to check; estimate quality from their answers."""
+    from zoneinfo import ZoneInfo
+
+    from voc.review.nightly import review_nightly
+
+    day = datetime.now(ZoneInfo(cfg.run.timezone)).date()
+    result = review_nightly(store, day=day, settings=cfg.review)
+    queue = result["queue"]
+    return {"queued": queue.get("queued", 0) if isinstance(queue, dict) else 0,
+            "quality_rows": len(result["quality"])}
+
+
+def _trend_counts(summary: dict[str, Any]) -> dict[str, Any]:
+    """The trend summary's headline numbers, for the run summary (the reports hold the rest)."""
+    moves = summary.get("moves", [])
+    return {**summary.get("totals", {}), "claims": summary.get("claims", 0), "emerging": summary.get("emerging", 0),
+            "rising": sum(m["direction"] == "rising" for m in moves),
+            "falling": sum(m["direction"] == "falling" for m in moves),
+            "weeks": f"{summary['window']['weeks'][0]}..{summary['window']['latest_week']}"
+            if summary.get("window", {}).get("weeks") else ""}
 
 
 def schedule_for(cfg: Config) -> Cron:
@@ -108,8 +188,10 @@ def nightly(config_path: str | None = None, since: datetime | None = None,
                 source_stats.append(collect(store, spec, run_id, since, cfg.run.batch_size))
             stages["collect"] = {**totals(source_stats), "seconds": round(time.perf_counter() - t0, 2)}
             _timed(stages, "normalize", normalize, store, run_id, cfg.run.batch_size)
+            _timed(stages, "classify", classify, store, cfg, run_id)
             trend_data = _timed(stages, "trends", trends, store, cfg)
-            stages["trends"].update(trend_data.summary())
+            stages["trends"].update(_trend_counts(trend_data.summary()))
+            _timed(stages, "review", review, store, cfg)
             published = _timed(stages, "publish", publish, trend_data, cfg)
             stages["publish"] = {k: published.get(k) for k in ("out_dir", "delivered", "failed", "skipped")} | {
                 "seconds": stages["publish"]["seconds"]}
@@ -126,6 +208,13 @@ def nightly(config_path: str | None = None, since: datetime | None = None,
     create_markdown_artifact(publish_markdown(published), key="voc-publish-summary",
                              description="voc reports of this run")
     return summary
+
+
+def run_nightly(config_path: str | None = None, **kwargs: Any) -> dict[str, Any]:
+    """Run the flow once with the task runner the config asks for (what `voc run` calls)."""
+    runner = task_runner_for(load_config(config_path))
+    flow_fn = nightly.with_options(task_runner=runner) if runner is not None else nightly
+    return flow_fn(config_path, **kwargs)
 
 
 if __name__ == "__main__":

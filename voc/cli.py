@@ -43,22 +43,24 @@ def run(config: Optional[Path] = ConfigOpt,
         source: Optional[list[str]] = typer.Option(None, help="Only these sources (repeatable)."),
         ) -> None:
     """Run the nightly flow once."""
-    from pipelines.nightly import nightly
+    from pipelines.nightly import run_nightly
     from voc.status import print_summary
 
-    summary = nightly(str(config) if config else None, since=since, sources=source or None, trigger="cli")
+    summary = run_nightly(str(config) if config else None, since=since, sources=source or None, trigger="cli")
     print_summary(out, summary)
 
 
 @app.command()
 def serve(config: Optional[Path] = ConfigOpt) -> None:
     """Keep the nightly flow scheduled (cron and time zone from the config)."""
-    from pipelines.nightly import nightly, schedule_for
+    from pipelines.nightly import nightly, schedule_for, task_runner_for
     from voc.config import find_config, load_config
 
     cfg = load_config(config)
+    runner = task_runner_for(cfg)
+    flow_fn = nightly.with_options(task_runner=runner) if runner is not None else nightly
     out.print(f"serving voc-nightly on '{cfg.run.schedule}' ({cfg.run.timezone}); Ctrl-C stops.")
-    nightly.serve(name="voc-nightly", schedules=[schedule_for(cfg)],
+    flow_fn.serve(name="voc-nightly", schedules=[schedule_for(cfg)],
                   parameters={"config_path": str(find_config(config).resolve()), "trigger": "serve"})
 
 
@@ -77,7 +79,7 @@ def status(config: Optional[Path] = ConfigOpt,
 def demo(out_dir: Path = typer.Option(Path("demo-out"), "--out", help="Folder for the store and reports."),
          fresh: bool = typer.Option(False, help="Delete the folder first.")) -> None:
     """Run the nightly flow on the bundled demo data, then show the status."""
-    from pipelines.nightly import nightly
+    from pipelines.nightly import run_nightly
     from voc.demo import demo_config_path
     from voc.status import print_status, print_summary
 
@@ -86,16 +88,18 @@ def demo(out_dir: Path = typer.Option(Path("demo-out"), "--out", help="Folder fo
     out_dir.mkdir(parents=True, exist_ok=True)
     os.environ["VOC_DB"] = str((out_dir / "voc.duckdb").resolve())
     os.environ["VOC_REPORTS_DIR"] = str((out_dir / "reports").resolve())
-    summary = nightly(str(demo_config_path()), trigger="demo")
+    summary = run_nightly(str(demo_config_path()), trigger="demo")
     print_summary(out, summary)
     print_status(out, Path(os.environ["VOC_DB"]), runs=3, rejects=20)
 
 
 def _register_commands() -> None:
     """Commands that live beside their library code (each module's ``register(app)``)."""
+    from voc.classify.commands import register as register_classify
     from voc.publish.commands import register as register_publish
     from voc.review.commands import register as register_review
 
+    register_classify(app)
     register_publish(app)
     register_review(app)
 

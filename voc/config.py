@@ -17,6 +17,7 @@ ENV_CONFIG = "VOC_CONFIG"  # path of voc.toml
 ENV_DB = "VOC_DB"  # store path
 ENV_DATA_DIR = "VOC_DATA_DIR"  # base folder for relative source paths
 ENV_REPORTS_DIR = "VOC_REPORTS_DIR"  # where reports are written
+ENV_MODEL = "VOC_MODEL"  # classifier folder
 SOURCE_KINDS = ("table", "review", "helpdesk", "email", "transcript")
 
 
@@ -58,6 +59,14 @@ class RunConfig(_Strict):
     batch_size: int = Field(default=5000, ge=1)
 
 
+class ClassifyConfig(_Strict):
+    model_path: str | None = None  # default: the model committed under models/promise_gap
+    runner: Literal["local", "dask"] = "local"  # dask: spread batches over a Dask cluster
+    dask_address: str | None = None  # a scheduler such as tcp://10.0.0.5:8786; none: a local cluster
+    dask_workers: int = Field(default=2, ge=1)  # workers of the local cluster
+    chunk_size: int = Field(default=1000, ge=1)  # records per Dask task
+
+
 class SourceConfig(_Strict):
     name: str
     kind: Literal["table", "review", "helpdesk", "email", "transcript"]
@@ -81,7 +90,7 @@ class Config(_Strict):
     run: RunConfig = Field(default_factory=RunConfig)
     sources: list[SourceConfig] = Field(default_factory=list)
     publish: dict[str, Any] = Field(default_factory=dict)
-    classify: dict[str, Any] = Field(default_factory=dict)
+    classify: ClassifyConfig = Field(default_factory=ClassifyConfig)
     review: dict[str, Any] = Field(default_factory=dict)
     base_dir: Path = Path(".")  # folder of the config file; relative paths resolve here
 
@@ -92,6 +101,14 @@ class Config(_Strict):
     @property
     def data_dir(self) -> Path:
         return self._setting(ENV_DATA_DIR, self.run.data_dir)
+
+    @property
+    def model_path(self) -> Path | None:
+        """The classifier to use, or None for the committed default."""
+        if os.environ.get(ENV_MODEL):
+            return self._resolve(os.environ[ENV_MODEL], Path.cwd())
+        p = self.classify.model_path
+        return self._resolve(p, self.base_dir) if p else None
 
     @property
     def reports_dir(self) -> Path:

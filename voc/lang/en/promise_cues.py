@@ -7,25 +7,10 @@ Every list is a feature of the model, not a rule: a hit never decides a label on
 """
 
 # A commitment made before or at the sale, or an expectation it created.
-PROMISE = """promised
-promise
-promising
+PROMISE = """promis*
 guarantee*
 assured
 assurance
-was told
-were told
-i was told
-we were told
-they told me
-they told us
-told me it
-told us it
-said it would
-said it was
-said they would
-said we would
-said i would
 supposed to
 should have been
 should've been
@@ -41,23 +26,75 @@ lured
 sold me
 sold us
 sold as
-offered
 honor*
 honour*
+scheduled
+estimated
+the deal was""".split("\n")
+
+# What someone said or wrote before the sale: a weaker sign of a promise than PROMISE.
+REPORTED = """was told
+were told
+i was told
+we were told
+they told me
+they told us
+told me it
+told us it
+said it would
+said it was
+said they would
+said we would
+said i would
+offered
 claim that
 claims to
 claimed to
 confirm*
 booked
 reserved
-scheduled
-estimated
 quoted
 quote
-the deal was
 included
 was included
 were included""".split("\n")
+
+# Cue words used without a seller's commitment: the customer's own promise or request, questions,
+# photos the customer took. A promise, source or mismatch cue inside one of these is dropped.
+NOT_PROMISE = """i promise
+we promise
+promise you
+i promise you
+no promises
+not looking promising
+how am i supposed
+how are we supposed
+what am i supposed
+what are we supposed
+am i supposed
+are we supposed
+is it supposed
+was supposed to say
+supposed to be excited
+supposed to be funny
+supposed to reply
+aren't empty promises
+before we were supposed to
+earlier than we were supposed to
+ahead of schedule
+i asked for
+i requested
+i had asked
+we asked for
+took a picture
+took a photo
+took this picture
+took this photo
+attached photo
+attached picture
+see photo
+see picture
+see pic""".split("\n")
 
 # Explicit mismatch between what was said or shown and what came.
 MISMATCH = """not as described
@@ -191,7 +228,12 @@ express
 upgrade*""".split("\n")
 
 # A promise made after the sale by support: a service failure, not a sales promise.
-AFTER_SALE = """call back
+AFTER_SALE = """promised a call
+promised to call
+promised a callback
+promised a refund
+said they would call
+call back
 callback
 call me back
 called back
