@@ -6,7 +6,7 @@ from pathlib import Path
 
 from voc import __version__
 from voc.classify import artifact, card, messages
-from voc.classify.classifier import DEFAULT_MODEL
+from voc.classify.labels import DEFAULT_MODEL
 from voc.classify.cues import cue_set
 from voc.classify.data import PROJECT_DATA, SHARED_DATA, dev_files, file_digest, read_labelled
 from voc.classify.features import Hasher

@@ -12,13 +12,12 @@ from voc.classify.calibrate import Calibration, gap_logit
 from voc.classify.encode import encode
 from voc.classify.features import Hasher
 from voc.classify.fit import logits
-from voc.classify.labels import LANGS, NONE, SOURCES, TOPICS
+from voc.classify.labels import DEFAULT_MODEL, LANGS, NONE, SOURCES, TOPICS
 from voc.classify.net import SOURCE_SLICE, TOPIC_SLICE
 from voc.classify.prep import Doc, prepare
 from voc.classify.train import Trained
 from voc.errors import InputError
 
-DEFAULT_MODEL = Path(__file__).resolve().parents[2] / "models" / "promise_gap"
 BATCH = 256
 
 

@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from voc.classify.classifier import DEFAULT_MODEL
+from voc.classify.labels import DEFAULT_MODEL
 from voc.classify.data import PROJECT_DATA, SHARED_DATA
 
 SharedOpt = typer.Option(str(SHARED_DATA), "--shared",

@@ -10,7 +10,7 @@ import numpy as np
 
 from voc.classify import card, messages
 from voc.classify.build import load_training_data
-from voc.classify.classifier import DEFAULT_MODEL
+from voc.classify.labels import DEFAULT_MODEL
 from voc.classify.crossval import FoldPredictions, Progress, cross_validate
 from voc.classify.data import PROJECT_DATA, SHARED_DATA
 from voc.classify.features import Hasher

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
+# The model committed with voc; `voc train` writes here unless told otherwise.
+DEFAULT_MODEL = Path(__file__).resolve().parents[2] / "models" / "promise_gap"
 LANGS = ("fa", "ar", "en")
 CHANNELS = ("review", "ticket", "transcript")
 TOPICS = ("pricing", "delivery", "product", "compatibility", "service", "terms", "availability", "other")

@@ -1,6 +1,6 @@
 """Reports per audience (sales, product, marketing) from the trends, and their delivery.
 
-Public API::
+Public API (imported lazily, so the `voc` command starts fast)::
 
     publish(store_or_trends, config, *, dry_run=False, out_dir=None, quality=None) -> dict
     trends_for(store, config, *, as_of=None) -> TrendData   (thresholds from [publish.trends])
@@ -8,8 +8,24 @@ Public API::
     PublishConfig, parse_publish(raw) -> PublishConfig
 """
 
-from voc.publish.config import PublishConfig, parse_publish
-from voc.publish.run import publish, trends_for
-from voc.publish.summary import summary_markdown
+from __future__ import annotations
 
-__all__ = ["PublishConfig", "parse_publish", "publish", "summary_markdown", "trends_for"]
+from importlib import import_module
+
+_EXPORTS = {
+    "PublishConfig": "voc.publish.config",
+    "parse_publish": "voc.publish.config",
+    "publish": "voc.publish.run",
+    "trends_for": "voc.publish.run",
+    "summary_markdown": "voc.publish.summary",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        value = getattr(import_module(_EXPORTS[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'voc.publish' has no attribute {name!r}")
