@@ -91,3 +91,15 @@ def test_classifier_decides_from_customer_turns(tiny_classifier):
 def test_classifier_rejects_bad_items(tiny_classifier, bad):
     with pytest.raises(InputError, match="E110"):
         tiny_classifier.predict([{"id": 0, "text": "fine"}, bad])
+
+
+def test_model_quality_reads_the_committed_cross_validated_metrics():
+    from voc.classify import model_quality
+    from voc.classify.labels import DEFAULT_MODEL
+
+    if not (DEFAULT_MODEL / "metrics" / "cv_metrics.json").exists():
+        pytest.skip("the committed model has not been evaluated")
+    quality = model_quality()
+    assert set(quality) == {"fa", "ar", "en"}
+    for values in quality.values():
+        assert 0.0 <= values["promise_gap_f1"] <= 1.0 and values["records"] > 0
