@@ -13,6 +13,7 @@ from voc.classify.encode import encode
 from voc.classify.features import Hasher
 from voc.classify.fit import logits
 from voc.classify.labels import DEFAULT_MODEL, LANGS, NONE, SOURCES, TOPICS
+from voc.classify.langproc import Stored
 from voc.classify.net import SOURCE_SLICE, TOPIC_SLICE
 from voc.classify.prep import Doc, prepare
 from voc.classify.train import Trained
@@ -56,6 +57,10 @@ class Classifier:
     def predict(self, items: Sequence[Mapping[str, Any]]) -> list[dict]:
         """Classify items with ``text`` and optional ``id``, ``lang``, ``channel``.
 
+        An item may also carry ``normalized``: the language layer's stored output for its text
+        (``text_norm``, ``lang``, optional ``primary``, ``hint`` and ``names``; see
+        langproc.Stored), which spares running the layer again.
+
         Returns:
             One dict per item, in order, with the fields of labels.OUTPUT_FIELDS.
 
@@ -69,7 +74,7 @@ class Classifier:
         out: list[dict] = []
         for start in range(0, len(items), BATCH):
             batch = items[start: start + BATCH]
-            docs = [prepare(it["text"], _lang(it.get("lang")), it.get("channel")) for it in batch]
+            docs = [_prepare(it) for it in batch]
             out.extend(self._predict_docs(batch, docs))
         return out
 
@@ -82,11 +87,12 @@ class Classifier:
         cal = self.backend.calibration
         p_c, p_g = cal.scores(z)
         topics, sources = _softmax(z[:, TOPIC_SLICE]), _softmax(z[:, SOURCE_SLICE])
+        gaps = [bool(p_g[i] >= cal.gap_threshold[doc.lang]) for i, doc in enumerate(docs)]
+        spans = iter(self._evidence_many([doc for doc, gap in zip(docs, gaps) if gap]))
         rows = []
-        for i, (item, doc) in enumerate(zip(items, docs)):
-            gap = bool(p_g[i] >= cal.gap_threshold[doc.lang])
+        for i, (item, doc, gap) in enumerate(zip(items, docs, gaps)):
             complaint = gap or bool(p_c[i] >= cal.complaint_threshold[doc.lang])
-            span = self._evidence(doc) if gap else None
+            span = next(spans) if gap else None
             rows.append({
                 "id": item.get("id"),
                 "lang": doc.lang,
@@ -109,11 +115,20 @@ class Classifier:
         return self._evidence(prepare(text, _lang(lang), channel))
 
     def _evidence(self, doc: Doc) -> tuple[int, int] | None:
-        if not doc.text.strip():
-            return None
-        start, end = evidence.choose(doc, lambda subs: gap_logit(self.logits(subs)))
-        raw_start, raw_end = evidence.to_raw(doc, start, end)
-        return (raw_start, raw_end) if raw_end > raw_start else None
+        return self._evidence_many([doc])[0]
+
+    def _evidence_many(self, docs: Sequence[Doc]) -> list[tuple[int, int] | None]:
+        """Evidence spans (raw offsets) of ``docs``, every candidate scored in one batch."""
+        quotable = [doc for doc in docs if doc.text.strip()]
+        chosen = iter(evidence.choose_many(quotable, lambda subs: gap_logit(self.logits(subs))))
+        out: list[tuple[int, int] | None] = []
+        for doc in docs:
+            if not doc.text.strip():
+                out.append(None)
+                continue
+            raw_start, raw_end = evidence.to_raw(doc, *next(chosen))
+            out.append((raw_start, raw_end) if raw_end > raw_start else None)
+        return out
 
 
 def load_model(path: str | Path | None = None) -> Classifier:
@@ -126,6 +141,13 @@ def load_model(path: str | Path | None = None) -> Classifier:
 
     backend, config = load_any(Path(path) if path else DEFAULT_MODEL)
     return Classifier(backend, config["model_version"])
+
+
+def _prepare(item: Mapping[str, Any]) -> Doc:
+    stored = item.get("normalized")
+    if isinstance(stored, Mapping) and stored.get("text_norm") is not None:
+        return prepare(item["text"], channel=item.get("channel"), stored=Stored.from_item(item["text"], stored))
+    return prepare(item["text"], _lang(item.get("lang")), item.get("channel"))
 
 
 def _lang(value: Any) -> str | None:

@@ -55,9 +55,22 @@ def sub_doc(doc: Doc, start: int, end: int) -> Doc:
 
 def choose(doc: Doc, score: Scorer) -> tuple[int, int]:
     """The best candidate span of ``doc.text`` under ``score`` (promise-gap logits of sub-docs)."""
-    spans = candidates(doc.text)
-    subs = [sub_doc(doc, s, e) for s, e in spans]
-    logits = score(subs)
+    return choose_many([doc], score)[0]
+
+
+def choose_many(docs: Sequence[Doc], score: Scorer) -> list[tuple[int, int]]:
+    """`choose` for several documents, scoring every candidate of every document in one call."""
+    spans = [candidates(doc.text) for doc in docs]
+    subs = [sub_doc(doc, s, e) for doc, doc_spans in zip(docs, spans) for s, e in doc_spans]
+    logits = score(subs) if subs else np.zeros(0)
+    out, k = [], 0
+    for doc_spans in spans:
+        out.append(_best(doc_spans, subs[k: k + len(doc_spans)], logits[k: k + len(doc_spans)]))
+        k += len(doc_spans)
+    return out
+
+
+def _best(spans: Sequence[tuple[int, int]], subs: Sequence[Doc], logits: np.ndarray) -> tuple[int, int]:
     best, best_value = spans[0], -math.inf
     for (s, e), sub, z in zip(spans, subs, logits):
         cats = {c for c, _, _ in sub.hits}

@@ -75,10 +75,14 @@ class Hasher:
     def bags(self, docs: Sequence[Doc]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Return (indices, offsets, weights) for EmbeddingBag(mode="sum")."""
         import scipy.sparse as sp
+        from sklearn import config_context
 
         texts = [d.text for d in docs]
-        words = self.words.transform(texts) + self.context.transform([cue_context(d) for d in docs])
-        m = sp.hstack([self.chars.transform(texts), words], format="csr")
+        # The vectorizers are built here with fixed, valid parameters: checking them again on
+        # every call costs more than hashing a small batch.
+        with config_context(skip_parameter_validation=True):
+            words = self.words.transform(texts) + self.context.transform([cue_context(d) for d in docs])
+            m = sp.hstack([self.chars.transform(texts), words], format="csr")
         m.sort_indices()
         return m.indices.astype(np.int64), m.indptr[:-1].astype(np.int64), m.data.astype(np.float32)
 

@@ -48,7 +48,8 @@ def model_lang(proc: langproc.Processed) -> str:
     return primary if primary in LANGS else "en"
 
 
-def prepare(text: str, lang: str | None = None, channel: str | None = None) -> Doc:
+def prepare(text: str, lang: str | None = None, channel: str | None = None,
+            stored: langproc.Processed | None = None) -> Doc:
     """Process one record for the classifier.
 
     Args:
@@ -56,8 +57,10 @@ def prepare(text: str, lang: str | None = None, channel: str | None = None) -> D
         lang: A trusted language code, or None to detect it (falls back to en when the detected
             language is not one voc handles).
         channel: review, ticket, transcript or None.
+        stored: The language layer's output for ``text`` when the caller already has it (the
+            normalize stage's row, see langproc.Stored); ``lang`` is then not used.
     """
-    proc = langproc.process(text, lang_hint=lang if lang in LANGS else None)
+    proc = stored if stored is not None else langproc.process(text, lang_hint=lang if lang in LANGS else None)
     code = model_lang(proc)
     folded = fold(proc.text_norm, code)
     turns = split_turns(folded, channel)

@@ -8,14 +8,15 @@ from typing import Any, Protocol
 
 import pyarrow as pa
 
-from voc.lang import redact
+from voc.lang import NORMALIZER_VERSION, redact
 from voc.records import Reject
 from voc.stages.pending import pending_batches
 from voc.store import Store, now
 
 PENDING_SQL = """
 SELECT r.record_id, r.version, r.text, r.channel, r.customer_name, r.source, r.location,
-       coalesce(n.lang, r.lang) AS lang
+       coalesce(n.lang, r.lang) AS lang, r.lang AS declared_lang, n.primary_lang,
+       CASE WHEN n.record_version = r.version AND n.normalizer_version = ? THEN n.text_norm END AS text_norm
 FROM records r
 LEFT JOIN normalized n ON n.record_id = r.record_id
 LEFT JOIN predictions p
@@ -42,9 +43,8 @@ def classify_pending(store: Store, model: Classifier, *, batch_size: int = 5000,
     """
     predict = predict or model.predict
     counts = {"classified": 0, "complaints": 0, "promise_gaps": 0, "failed": 0}
-    for rows in pending_batches(store, PENDING_SQL, [model.version], batch_size):
-        items = [{"id": r["record_id"], "text": r["text"], "lang": r["lang"], "channel": r["channel"]}
-                 for r in rows]
+    for rows in pending_batches(store, PENDING_SQL, [NORMALIZER_VERSION, model.version], batch_size):
+        items = [item(r) for r in rows]
         try:
             preds = predict(items)
         except Exception as err:  # noqa: BLE001 - a batch that breaks the model goes to rejects
@@ -61,6 +61,17 @@ def classify_pending(store: Store, model: Classifier, *, batch_size: int = 5000,
         if progress:
             progress(len(rows))
     return counts
+
+
+def item(row: dict) -> dict[str, Any]:
+    """What the model reads for one pending row: the raw text, and the normalize stage's output
+    for it when that is current (so the language layer does not run twice)."""
+    out = {"id": row["record_id"], "text": row["text"], "lang": row["lang"], "channel": row["channel"]}
+    if row.get("text_norm") is not None:
+        out["normalized"] = {"text_norm": row["text_norm"], "lang": row["lang"], "primary": row["primary_lang"],
+                             "hint": row["declared_lang"],
+                             "names": [row["customer_name"]] if row.get("customer_name") else []}
+    return out
 
 
 def _row(p: dict, rec: dict, version: str, run_id: str | None) -> dict:
