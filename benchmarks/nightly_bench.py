@@ -1,11 +1,13 @@
 """The whole nightly flow, end to end, at several sizes: records/second per stage, wall time, memory.
 
 Usage: .venv/bin/python benchmarks/nightly_bench.py [--sizes 10000,100000,1000000] [--data ../shared/data]
+       [--workers N]
 
 Each size runs in a fresh process: the input (JSON Lines files made from the real corpora in
 ../shared/data/corpus, repeated with fresh ids and spread over twelve weeks) is written to a
 temporary folder, then the real Prefect flow runs twice: once over everything, and once more
-with no new records. Prints one table row per size.
+with no new records. Prints one table row per size. Peak memory is the largest sum of the
+resident memory of the flow process and its stage workers, sampled four times a second.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ path = "{db}"
 data_dir = "{inbox}"
 reports_dir = "{reports}"
 batch_size = {batch}
+workers = {workers}
 [[sources]]
 name = "bench"
 kind = "table"
@@ -46,7 +49,45 @@ created_at = "created_at"
 """
 
 
-def run_one(n: int, data: Path, batch: int) -> dict:
+class PeakMemory:
+    """Samples the resident memory of this process and all its children (the stage workers)
+    every ``interval`` seconds on a thread; ``peak_mb`` is the largest sum seen."""
+
+    def __init__(self, interval: float = 0.25):
+        import threading
+
+        self.interval, self.peak = interval, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        import psutil
+
+        me = psutil.Process()
+        while not self._stop.is_set():
+            total = 0
+            for p in [me, *me.children(recursive=True)]:
+                try:
+                    total += p.memory_info().rss
+                except psutil.Error:
+                    pass
+            self.peak = max(self.peak, total)
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> "PeakMemory":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    @property
+    def peak_mb(self) -> int:
+        return round(self.peak / 2**20)
+
+
+def run_one(n: int, data: Path, batch: int, workers: int = 0) -> dict:
     """Write n records, run the flow twice, return the measurements."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     from pipelines.nightly import nightly
@@ -57,16 +98,19 @@ def run_one(n: int, data: Path, batch: int) -> dict:
         write_input(inbox, n, data, files=max(1, n // 50_000))
         cfg = Path(tmp) / "voc.toml"
         cfg.write_text(CONFIG.format(db=Path(tmp) / "voc.duckdb", inbox=inbox, reports=Path(tmp) / "reports",
-                                     batch=batch), encoding="utf-8")
-        t0 = time.perf_counter()
-        first = nightly(str(cfg), trigger="bench")
-        t1 = time.perf_counter()
-        second = nightly(str(cfg), trigger="bench")
-        t2 = time.perf_counter()
+                                     batch=batch, workers=workers), encoding="utf-8")
+        with PeakMemory() as memory:
+            t0 = time.perf_counter()
+            first = nightly(str(cfg), trigger="bench")
+            t1 = time.perf_counter()
+            second = nightly(str(cfg), trigger="bench")
+            t2 = time.perf_counter()
     stages = {k: v.get("seconds") for k, v in first["stages"].items()}
+    workers = {k: v["workers"] for k, v in first["stages"].items() if "workers" in v}
     return {"records": n, "total_s": round(t1 - t0, 1), "rerun_s": round(t2 - t1, 1), "stages": stages,
             "inserted": first["totals"]["inserted"], "rerun_inserted": second["totals"]["inserted"],
-            "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+            "workers": workers, "peak_mb": memory.peak_mb,
+            "flow_process_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
 
 
 def main() -> None:
@@ -74,26 +118,29 @@ def main() -> None:
     ap.add_argument("--sizes", default="10000,100000,1000000")
     ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
     ap.add_argument("--batch-size", type=int, default=5000)
+    ap.add_argument("--workers", type=int, default=0, help="[run] workers (0: automatic, one per core)")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.one, args.data, args.batch_size)))
+        print(json.dumps(run_one(args.one, args.data, args.batch_size, args.workers)))
         return
     rows = []
     for n in [int(x) for x in args.sizes.split(",")]:
         proc = subprocess.run([sys.executable, __file__, "--one", str(n), "--data", str(args.data),
-                               "--batch-size", str(args.batch_size)], capture_output=True, text=True)
+                               "--batch-size", str(args.batch_size), "--workers", str(args.workers)], capture_output=True, text=True)
         if proc.returncode != 0:
             sys.exit(f"size {n} failed:\n{proc.stderr[-3000:]}")
         rows.append(json.loads(proc.stdout.strip().splitlines()[-1]))
         print(f"done {n:,}", file=sys.stderr)
     stage_names = list(rows[0]["stages"])
-    print("| records | " + " | ".join(f"{s} rec/s" for s in stage_names) + " | total | re-run | peak memory |")
-    print("|---:|" + "---:|" * (len(stage_names) + 3))
+    print("| records | " + " | ".join(f"{s} rec/s" for s in stage_names)
+          + " | total | re-run | peak memory, all processes | workers |")
+    print("|---:|" + "---:|" * (len(stage_names) + 3) + "---|")
     for r in rows:
         rates = [f"{r['records'] / s:,.0f}" if s else "-" for s in (r["stages"][k] for k in stage_names)]
+        workers = ", ".join(f"{k} {v}" for k, v in r["workers"].items())
         print(f"| {r['records']:,} | " + " | ".join(rates)
-              + f" | {r['total_s']:,.1f} s | {r['rerun_s']:,.1f} s | {r['peak_mb']:,} MB |")
+              + f" | {r['total_s']:,.1f} s | {r['rerun_s']:,.1f} s | {r['peak_mb']:,} MB | {workers} |")
 
 
 if __name__ == "__main__":

@@ -50,19 +50,23 @@ def collect(store: Store, spec: SourceSpec, run_id: str, since: datetime | None,
 
 
 @task(cache_policy=NO_CACHE)
-def normalize(store: Store, run_id: str, batch_size: int) -> dict:
+def normalize(store: Store, cfg: Config, run_id: str) -> dict:
     """Identify the language of, normalize and redact every new or changed record."""
-    from voc.stages.normalize import normalize_pending
+    from voc.parallel import worker_count
+    from voc.stages.normalize import count_normalize_pending, normalize_pending
 
     log = get_run_logger()
     done = 0
+    workers = worker_count(cfg.run.workers, count_normalize_pending(store))
 
     def progress(n: int) -> None:
         nonlocal done
         done += n
         log.info("normalize: %d records", done)
 
-    return normalize_pending(store, batch_size=batch_size, run_id=run_id, progress=progress)
+    result = normalize_pending(store, batch_size=cfg.run.batch_size, run_id=run_id, progress=progress,
+                               workers=workers)
+    return {**result, "workers": workers}
 
 
 @lru_cache(maxsize=2)
@@ -86,7 +90,8 @@ def classify(store: Store, cfg: Config, run_id: str) -> dict:
     on the flow's Dask task runner; the predictions come back here and this process, the single
     store writer, merges them.
     """
-    from voc.stages.classify import classify_pending
+    from voc.parallel import worker_count
+    from voc.stages.classify import classify_pending, count_classify_pending
 
     log = get_run_logger()
     model_path = str(cfg.model_path) if cfg.model_path else None
@@ -103,9 +108,13 @@ def classify(store: Store, cfg: Config, run_id: str) -> dict:
         futures = [predict_chunk.submit(items[i:i + size], model_path) for i in range(0, len(items), size)]
         return [p for f in futures for p in f.result()]
 
-    predict = on_dask if cfg.classify.runner == "dask" else None
-    return classify_pending(store, model, batch_size=cfg.run.batch_size, run_id=run_id, progress=progress,
-                            predict=predict)
+    if cfg.classify.runner == "dask":
+        return classify_pending(store, model, batch_size=cfg.run.batch_size, run_id=run_id, progress=progress,
+                                predict=on_dask)
+    workers = worker_count(cfg.run.workers, count_classify_pending(store, model.version))
+    result = classify_pending(store, model, batch_size=cfg.run.batch_size, run_id=run_id, progress=progress,
+                              workers=workers)
+    return {**result, "workers": workers}
 
 
 def task_runner_for(cfg: Config):
@@ -187,7 +196,7 @@ def nightly(config_path: str | None = None, since: datetime | None = None,
             for spec in cfg.source_specs(sources):
                 source_stats.append(collect(store, spec, run_id, since, cfg.run.batch_size))
             stages["collect"] = {**totals(source_stats), "seconds": round(time.perf_counter() - t0, 2)}
-            _timed(stages, "normalize", normalize, store, run_id, cfg.run.batch_size)
+            _timed(stages, "normalize", normalize, store, cfg, run_id)
             _timed(stages, "classify", classify, store, cfg, run_id)
             trend_data = _timed(stages, "trends", trends, store, cfg)
             stages["trends"].update(_trend_counts(trend_data.summary()))

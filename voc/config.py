@@ -57,6 +57,7 @@ class RunConfig(_Strict):
     data_dir: str = "."
     reports_dir: str = "reports"
     batch_size: int = Field(default=5000, ge=1)
+    workers: int = Field(default=0, ge=0)  # processes for normalize/classify; 0: one per core on big runs
 
 
 class ClassifyConfig(_Strict):

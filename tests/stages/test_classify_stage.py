@@ -77,3 +77,24 @@ def test_stage_runs_the_layer_itself_when_the_normalized_row_is_stale(store, mak
                                                  for k, (t, lang, ch) in texts.items()])}
     assert counts["classified"] == len(texts) and counts["failed"] == 0
     assert {k: v["promise_gap"] for k, v in stored.items()} == {k: v["promise_gap"] for k, v in direct.items()}
+
+
+def test_two_worker_processes_store_what_one_process_stores(tmp_path, make_record, model):
+    from voc.store import Store
+
+    texts = _project_texts(8)
+    records = [make_record(k, text, lang=lang, channel=ch) for k, (text, lang, ch) in texts.items()]
+    results = []
+    for workers in (1, 2):
+        with Store(tmp_path / f"w{workers}.duckdb") as store:
+            store.upsert_records(records)
+            norm = normalize_pending(store, batch_size=7, workers=workers)
+            pred = classify_pending(store, model, batch_size=7, workers=workers)
+            results.append((norm, pred, store.query(
+                "SELECT r.external_id, n.lang, n.text_norm, n.text_redacted, p.promise_gap, p.topic, p.evidence, "
+                "p.evidence_redacted, round(p.promise_gap_score, 4) AS score FROM records r "
+                "JOIN normalized n USING (record_id) JOIN predictions p USING (record_id) ORDER BY 1")))
+    (norm1, pred1, rows1), (norm2, pred2, rows2) = results
+    assert norm1 == norm2 and norm1["normalized"] == len(texts)
+    assert pred1 == pred2 and pred1["classified"] == len(texts) and pred1["promise_gaps"] > 0
+    assert rows1 == rows2

@@ -9,7 +9,8 @@ import pyarrow as pa
 
 from voc.lang import NORMALIZER_VERSION, process
 from voc.records import Reject
-from voc.stages.pending import pending_batches
+from voc.parallel import map_batches
+from voc.stages.pending import count_pending, pending_batches
 from voc.store import Store, now
 
 PENDING_SQL = """
@@ -33,21 +34,41 @@ def normalize_row(row: dict) -> dict:
     }
 
 
+def normalize_rows(rows: list[dict]) -> tuple[list[dict], list[Reject]]:
+    """Normalize a batch of record rows; a text the layer cannot handle becomes a reject."""
+    out, rejects = [], []
+    for row in rows:
+        try:
+            out.append(normalize_row(row))
+        except Exception as err:  # noqa: BLE001 - one bad text must not stop the run
+            rejects.append(Reject(row["source"], row["location"] or row["record_id"],
+                                  f"normalize failed for record {row['record_id']}: {err!r}"))
+    return out, rejects
+
+
+def count_normalize_pending(store: Store) -> int:
+    """Records whose current version has no row from this normalizer."""
+    return count_pending(store, PENDING_SQL, [NORMALIZER_VERSION])
+
+
 def normalize_pending(store: Store, *, batch_size: int = 5000, run_id: str | None = None,
-                      progress: Callable[[int], None] | None = None) -> dict[str, int]:
+                      progress: Callable[[int], None] | None = None, workers: int = 1) -> dict[str, int]:
     """Normalize every record whose current version has no row from this normalizer.
+
+    Args:
+        workers: processes to spread the batches over (see voc.parallel); this process alone
+            writes the store.
 
     Returns counts: normalized records, per language, and failures (sent to rejects).
     """
     counts: dict[str, int] = {"normalized": 0, "failed": 0}
-    for rows in pending_batches(store, PENDING_SQL, [NORMALIZER_VERSION], batch_size):
-        out, rejects = [], []
-        for row in rows:
-            try:
-                out.append(normalize_row(row))
-            except Exception as err:  # noqa: BLE001 - one bad text must not stop the run
-                rejects.append(Reject(row["source"], row["location"] or row["record_id"],
-                                      f"normalize failed for record {row['record_id']}: {err!r}"))
+    batches = pending_batches(store, PENDING_SQL, [NORMALIZER_VERSION], batch_size)
+    for rows, result in map_batches(normalize_rows, batches, workers):
+        if isinstance(result, BaseException):
+            out, rejects = [], [Reject(r["source"], r["location"] or r["record_id"],
+                                       f"normalize failed for record {r['record_id']}: {result!r}") for r in rows]
+        else:
+            out, rejects = result
         _write(store, out)
         store.add_rejects(rejects, run_id)
         counts["normalized"] += len(out)

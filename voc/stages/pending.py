@@ -23,3 +23,8 @@ def pending_batches(store: Store, sql: str, params: list[Any], batch_size: int) 
             return
         yield rows
         last = rows[-1]["record_id"]
+
+
+def count_pending(store: Store, sql: str, params: list[Any]) -> int:
+    """How many rows ``sql`` (a pending_batches query) selects in all."""
+    return int(store.scalar(f"SELECT count(*) FROM ({sql.format(after='TRUE')})", params))
