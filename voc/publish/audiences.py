@@ -11,6 +11,7 @@ from voc.publish.config import PublishConfig
 from voc.publish.header import header, quality_frame
 from voc.publish.model import Report, Section, Table
 from voc.publish.pitch import mark_lines, read_script
+from voc.publish.quality import model_quality
 from voc.publish.safety import guard
 from voc.publish.views import audience_facts, claims_for, claims_frame, quotes_frame
 from voc.trends import TrendData, audience_changes
@@ -24,7 +25,8 @@ def build_report(audience: str, trends: TrendData, cfg: PublishConfig, quality: 
     gaps = audience_facts(trends, sources, topics)
     changes = audience_changes(trends, sources=sources, topics=topics)
     claims = claims_for(trends, gaps, quotes=a.quotes, top=a.top)
-    parts = [_claims_section(audience, claims), sections.topic_trends(trends, changes, gaps, audience)]
+    parts = [_claims_section(audience, claims), sections.topic_trends(trends, changes, gaps, audience),
+             model_quality(trends, audience)]
     if audience == "sales" and a.pitch_script:
         parts.insert(1, _pitch_section(trends, a.pitch_script, base_dir, topics))
     if audience == "product":

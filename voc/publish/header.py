@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numbers
 from datetime import datetime, timezone
 from typing import Any
 
@@ -64,9 +65,16 @@ def quality_rows(quality: dict[str, dict[str, float]]) -> list[dict[str, Any]]:
     for lang in sorted(quality):
         row = {"lang": lang}
         for metric, value in _flat(quality[lang]).items():
-            row[metric] = round(float(value), 3) if isinstance(value, (int, float)) else str(value)
+            row[metric] = _readable(value)
         rows.append(row)
     return rows
+
+
+def _readable(value: Any) -> Any:
+    """Counts stay whole numbers (2595, not 2595.0); rates are rounded to 3 decimals."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        return str(value)
+    return int(value) if isinstance(value, numbers.Integral) else round(float(value), 3)
 
 
 def quality_frame(h: dict[str, Any]) -> pd.DataFrame:

@@ -46,7 +46,21 @@ def compute(store: Store | str | Path, *, as_of: date | datetime | None = None, 
     facts = load_facts(store, window)
     settings = {"weeks": weeks, "tz": tz, "min_records": min_records, "min_count": min_count, "alpha": alpha,
                 "claim_min_size": claim_min_size, "as_of": window.end.isoformat()}
-    return build(facts, window, settings, cov)
+    data = build(facts, window, settings, cov)
+    data.extra["review_quality"] = review_quality(store, until=window.end if as_of is not None else None)
+    return data
+
+
+def review_quality(store: Store, *, until: date | None = None) -> pd.DataFrame:
+    """The nightly precision and recall estimates from human labels (voc.review.quality), oldest first.
+
+    Up to ``until`` when given (a report for a past day), else up to the latest night, which may
+    be later than the latest record.
+    """
+    from voc.review.quality import COLUMNS, quality_history
+
+    rows = [r for r in quality_history(store) if until is None or r["day"] <= until]
+    return pd.DataFrame(rows, columns=list(COLUMNS))
 
 
 def build(facts: pd.DataFrame, window: Window, settings: dict[str, Any],

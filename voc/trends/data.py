@@ -28,6 +28,8 @@ class TrendData:
         claim_changes: Change tests per claim (exposure: records in the claim's language).
         emerging: Groups of promise gaps no claim covers, for review.
         model_versions: Records per model version in the window.
+        extra: More tables; ``compute`` adds ``review_quality``, the nightly precision and
+            recall estimates from human labels (``voc.review.quality``), for the reports.
     """
 
     window: Window
