@@ -197,6 +197,24 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
     )""",
         ],
     ),
+    (
+        5,
+        [
+            """CREATE TABLE IF NOT EXISTS model_promotions (
+        promotion_id VARCHAR PRIMARY KEY,   -- digest of the decision time and both versions
+        decided_at TIMESTAMP NOT NULL,
+        candidate_version VARCHAR NOT NULL, -- the model retrained with the human labels
+        current_version VARCHAR,            -- the model it was compared with; NULL when there was none
+        promote BOOLEAN NOT NULL,           -- whether the candidate replaced the current model
+        reasons JSON NOT NULL,              -- why, one line each (Decision.reasons)
+        comparison JSON NOT NULL,           -- one row per language and metric (Decision.table)
+        metrics JSON NOT NULL,              -- both models' scores on the held-out labels, per language
+        labels JSON NOT NULL,               -- human labels used for training and held out, per language
+        model_path VARCHAR NOT NULL,        -- the current model's folder
+        candidate_path VARCHAR NOT NULL     -- where the candidate was written
+    )""",
+        ],
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]

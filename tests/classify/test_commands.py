@@ -110,3 +110,11 @@ def test_evaluate_command_writes_metrics_and_card(app, tiny_model_dir, tmp_path)
     assert sum(map(sum, en["confusion"]["is_complaint"]["matrix"])) == 20
     card = (tiny_model_dir / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert "| en | 20 |" in card
+
+
+def test_train_command_settings_apply_to_the_default_model_only(app, tmp_path):
+    result = run(app, ["train", "--data", str(tmp_path), "--shared", "none", "--backbone", str(tmp_path),
+                       "--setting", "hp.epochs=2", "--out", str(tmp_path / "m")])
+    assert isinstance(result.exception, InputError) and "E116" in str(result.exception)
+    result = run(app, ["train", "--data", str(tmp_path), "--setting", "hp.epoch=2", "--out", str(tmp_path / "m")])
+    assert isinstance(result.exception, InputError) and "E113" in str(result.exception)

@@ -56,3 +56,20 @@ def test_read_labelled_names_file_line_and_problem(tmp_path, row, problem):
     with pytest.raises(InputError, match="E107") as err:
         read_labelled(path, "project")
     assert f"{path}:2" in str(err.value) and problem in str(err.value)
+
+
+def test_train_weighs_human_labels_like_dev_records(monkeypatch):
+    """People's corrections from the review loop count as much as the real dev records."""
+    from dataclasses import replace
+
+    from voc.classify import train as train_module
+
+    seen = []
+    real_fit = train_module.fit
+    monkeypatch.setattr(train_module, "fit", lambda data, *a: seen.append(data.weight.copy()) or real_fit(data, *a))
+    examples = tiny_examples(6)
+    origins = ["project", "dev", "human"] * 6
+    train([replace(e, origin=o) for e, o in zip(examples, origins)], replace(TINY, hp=replace(TINY.hp, epochs=1)))
+    final = seen[-1]  # the fit on everything, after the calibration folds
+    dev_weight = TINY.hp.dev_weight
+    assert list(final) == [dev_weight if o in ("dev", "human") else 1.0 for o in origins]

@@ -26,3 +26,13 @@ def test_schema_read_only_store_from_before_review_reads_as_empty(tmp_path):
         assert ensure_schema(store) is False and not has_schema(store)
         assert latest_labels(store) == [] and quality_history(store) == []
         assert review_status(store)["queue"]["total"] == 0
+
+
+def test_schema_promotions_table_is_migration_5_and_old_stores_read_as_empty(tmp_path):
+    from voc.review.promotions import promotion_history
+
+    Store(tmp_path / "voc.duckdb").open(migrate_to=4).close()
+    with Store(tmp_path / "voc.duckdb", read_only=True) as store:
+        assert promotion_history(store) == []
+    with Store(tmp_path / "voc.duckdb") as store:  # opening for writing brings it to version 5
+        assert store.schema_version() == 5 and promotion_history(store) == []

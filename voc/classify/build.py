@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from voc import __version__
@@ -36,7 +37,8 @@ def load_training_data(data: Path, shared: Path | None) -> tuple[list[Example], 
 
 
 def build(data: Path = PROJECT_DATA, shared: Path | None = SHARED_DATA, out: Path = DEFAULT_MODEL,
-          seed: int = 13, backbone: Path | None = None) -> dict:
+          seed: int = 13, backbone: Path | None = None, *, settings: Settings | None = None,
+          extra_examples: Sequence[Example] = (), extra_config: dict | None = None) -> dict:
     """Train and save a model; return a summary (records used, model version, where it went).
 
     Args:
@@ -46,23 +48,35 @@ def build(data: Path = PROJECT_DATA, shared: Path | None = SHARED_DATA, out: Pat
         out: Folder to write the model to.
         seed: Seed of every random choice; the same data and seed give the same weights.
         backbone: A local pretrained encoder folder to fine-tune instead of the default model.
+        settings: Training settings of the default model (default ``Settings(seed=seed)``).
+        extra_examples: More labelled records to train on, such as people's corrections from the
+            review loop (``origin="human"``).
+        extra_config: More facts for config.json (which human labels trained the model).
+
+    Raises:
+        InputError: E106 when there is no training data at all; E116 when ``settings`` and
+            ``backbone`` are both given.
     """
+    if backbone is not None and settings is not None:
+        raise InputError(messages.E116, field="settings")
     own, dev, digests = load_training_data(data, shared)
-    examples = own + dev
+    extra_examples = list(extra_examples)
+    examples = own + dev + extra_examples
     docs = prepare_all(examples)
     extra = {"voc_version": __version__, "data": digests,
-             "cues": {lang: cue_set(lang).fingerprint for lang in LANGS}}
+             "cues": {lang: cue_set(lang).fingerprint for lang in LANGS}, **(extra_config or {})}
     if backbone is not None:
         from voc.classify import backbone as bb
 
         backend = bb.fine_tune(backbone, examples, docs, bb.BackboneSettings(seed=seed))
         config = bb.save(backend, out, {**extra, "backbone": str(backbone)})
     else:
-        settings = Settings(seed=seed)
+        settings = settings or Settings(seed=seed)
         corpus = shared / "corpus" if shared else None
-        weak = train_weak(corpus, {e.id for e in dev}, Hasher(settings.hashing), seed)
+        weak = train_weak(corpus, {e.id for e in dev}, Hasher(settings.hashing), settings.seed)
         trained = train(examples, settings, weak, docs=docs)
         config = artifact.save(trained, out, extra)
         card.write(out, config)
     return {"model_version": config["model_version"], "out": str(out), "records": len(examples),
-            "project_records": len(own), "dev_records": len(dev), "weak_complaint": config.get("weak_complaint", False)}
+            "project_records": len(own), "dev_records": len(dev), "extra_records": len(extra_examples),
+            "weak_complaint": config.get("weak_complaint", False)}

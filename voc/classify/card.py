@@ -36,6 +36,8 @@ STATIC = """
    first invalid one is reported with its file and line.
 2. `voc train --data YOUR_FOLDER --out models/my_model` (add `--shared none` to leave out the
    shared dev set and corpus). Same data and `--seed` give byte-identical weights.
+   `--setting KEY=VALUE` changes one training setting (e.g. `hp.epochs=4`); all are kept in
+   `config.json`.
 3. `voc evaluate --model models/my_model --data YOUR_FOLDER` cross-validates the recipe and
    writes `metrics/cv_metrics.json` and this card's metrics.
 4. `voc classify input.jsonl --output out.jsonl --model models/my_model`, or
@@ -43,6 +45,16 @@ STATIC = """
 5. With a pretrained encoder on disk (XLM-R, ParsBERT, CAMeLBERT, mBERT):
    `voc train --backbone PATH --out models/my_encoder_model` fine-tunes it with the same
    outputs (on a GPU when there is one).
+6. With corrections made in the review loop (`voc review export`, `voc review import`):
+   `voc train --config voc.toml` (or `--db voc.duckdb --out models/my_model`) also trains on
+   the latest human label of each record, weighted like the dev records; a label without an
+   evidence quote still trains. About 30% of the labelled records are held out (fixed per
+   record id). The new model is trained into `<model>.candidate/` and replaces the current
+   model only if, on those held-out labels, its promise-gap and complaint F1 are at least as
+   good in every language with enough labels; the old model is kept in `<model>.previous/`.
+   The comparison is printed, stored in the store's `model_promotions` table and written to
+   `metrics/promotion.json`; a rejected candidate stays in `<model>.candidate/` and the current
+   model is left untouched.
 """
 
 

@@ -23,11 +23,34 @@ def train_cmd(data: Path = typer.Option(PROJECT_DATA, "--data", help="Folder of 
               backbone: Optional[Path] = typer.Option(None, "--backbone",
                                                       help="Local pretrained encoder folder to fine-tune."),
               seed: int = typer.Option(13, "--seed", help="Seed; same data and seed give the same weights."),
-              out: Path = typer.Option(DEFAULT_MODEL, "--out", help="Folder to write the model to.")) -> None:
-    """Train the promise-gap classifier and save it with its config and model card."""
-    from voc.classify.build import build
+              out: Optional[Path] = typer.Option(None, "--out", show_default="models/promise_gap",
+                                                 help="Folder to write the model to; with a store, the current "
+                                                      "model (default: the config's classify.model_path)."),
+              config: Optional[Path] = typer.Option(None, "--config", "-c",
+                                                    help="voc.toml of a store: also train on its human labels, "
+                                                         "and promote the new model only if it is as good."),
+              db: Optional[Path] = typer.Option(None, "--db", help="The store file (instead of the config's)."),
+              setting: Optional[list[str]] = typer.Option(None, "--setting", metavar="KEY=VALUE",
+                                                          help="Change one training setting, e.g. hp.epochs=4 "
+                                                               "(repeatable; stored in config.json).")) -> None:
+    """Train the promise-gap classifier and save it with its config and model card.
 
-    summary = build(data=data, shared=_shared(shared), out=out, seed=seed, backbone=backbone)
+    With --config or --db the human labels of the store join the training data, and the new
+    model replaces the current one only if it is at least as good on the held-out labels.
+    """
+    from voc.classify.build import build
+    from voc.classify.overrides import apply_overrides
+    from voc.classify.train import Settings
+
+    settings = apply_overrides(Settings(seed=seed), setting) if setting else None
+    if config is not None or db is not None:
+        from voc.review.commands import train_with_labels
+
+        train_with_labels(config=config, db=db, data=data, shared=_shared(shared), seed=seed,
+                          model_dir=out, settings=settings, backbone=backbone)
+        return
+    summary = build(data=data, shared=_shared(shared), out=out or DEFAULT_MODEL, seed=seed, backbone=backbone,
+                    settings=settings)
     typer.echo(f"trained {summary['model_version']} on {summary['records']} records "
                f"({summary['project_records']} project, {summary['dev_records']} dev); wrote {summary['out']}")
 

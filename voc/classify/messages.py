@@ -46,3 +46,10 @@ E111 = (
     "E111 cross-validation needs at least {need} labelled records per fold and class; {lang} has "
     "{have}. Add labelled records or lower --folds."
 )
+E113 = "E113 --setting {got!r} names no training setting. Write KEY=VALUE with one of these keys: {known}."
+E114 = "E114 --setting {key}={got!r}: expected {kind}, like {example}. Fix the value."
+E115 = "E115 --setting {key}={got!r}: the value must be at least {least}. Fix the value."
+E116 = (
+    "E116 --setting changes the default model's training; --backbone fine-tunes an encoder with its own "
+    "settings. Leave out one of them."
+)

@@ -18,6 +18,10 @@ from voc.classify.net import PromiseGapNet
 from voc.classify.prep import Doc, prepare
 from voc.classify.weak import WeakModel, read_corpus
 
+# Origins of records customers wrote (not the project): thresholds are tuned on them. People's
+# corrections ("human", from the review loop) also get the dev records' training weight.
+REAL_ORIGINS = ("dev", "human")
+
 
 @dataclass
 class Settings:
@@ -75,7 +79,7 @@ def train(examples: Sequence[Example], settings: Settings, weak: WeakModel | Non
     """Train on ``examples``: calibration from out-of-fold logits, then a final fit on everything.
 
     Args:
-        examples: Labelled records (project and dev).
+        examples: Labelled records (project, dev and human).
         settings: Seed, hashing and hyper-parameters.
         weak: The weak complaint scorer, or None to leave that feature at zero.
         docs: ``prepare_all(examples)`` when the caller already has it.
@@ -86,9 +90,11 @@ def train(examples: Sequence[Example], settings: Settings, weak: WeakModel | Non
     rows = list(examples) + [e for _, e in extra]
     data = with_labels(encode(docs + prepare_all([e for _, e in extra]), hasher, weak), rows, settings.hp.dev_weight)
     data.weight[len(examples):] *= settings.hp.evidence_weight
+    human = np.array([e.origin == "human" for e in rows], dtype=bool)
+    data.weight[human] *= settings.hp.dev_weight
     oof = out_of_fold(data, examples, np.array(source, dtype=np.int64), settings)
     langs = np.array([e.lang for e in examples])
-    tune = np.array([e.origin == "dev" for e in examples])
+    tune = np.array([e.origin in REAL_ORIGINS for e in examples])
     for lang in set(langs[~tune]):  # a language with no dev records tunes on what it has
         if not (tune & (langs == lang)).any():
             tune |= langs == lang

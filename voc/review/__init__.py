@@ -1,6 +1,7 @@
-"""The review loop: a nightly queue for people to label, label import and export, and quality over time.
+"""The review loop: a nightly queue to label, label import and export, gated retraining, quality over time.
 
 Names are imported on first use, so `voc review --help` (and the CLI that registers it) stays fast.
+Retraining behind the promotion gate is ``voc.review.retrain.retrain`` (a module of that name).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ _WHERE = {
     "Decision": "promotion", "compare": "promotion", "evaluate_on_labels": "promotion",
     "holdout_split": "promotion", "estimate_quality": "quality", "quality_history": "quality",
     "fill_queue": "queue", "MIGRATION_SQL": "schema", "ensure_schema": "schema", "ReviewSettings": "settings",
-    "review_settings": "settings", "review_status": "status",
+    "review_settings": "settings", "review_status": "status", "human_examples": "examples",
+    "promotion_history": "promotions",
 }
 
 __all__ = sorted(_WHERE)

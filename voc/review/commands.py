@@ -1,10 +1,10 @@
-"""`voc review export|import|status`: thin wrappers that print what the library functions return."""
+"""`voc review export|import|status` and `voc train --config` (the promotion gate): thin wrappers that print."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 from rich.console import Console
@@ -12,6 +12,9 @@ from rich.markup import escape
 from rich.table import Table
 
 from voc.errors import VocError
+
+if TYPE_CHECKING:
+    from voc.classify.train import Settings
 
 review_app = typer.Typer(no_args_is_help=True, help="People correct predictions: export the queue, import answers.")
 out = Console(soft_wrap=True)  # paths and messages stay on one line, whole
@@ -98,6 +101,11 @@ def status_cmd(config: Optional[Path] = ConfigOpt) -> None:
         li = st["last_import"]
         out.print(f"last import: {escape(li['path'])} at {li['imported_at']:%Y-%m-%d %H:%M}, {li['written']} written, "
                   f"{li['invalid']} invalid")
+    if st["last_promotion"]:
+        p = st["last_promotion"]
+        verdict = "promoted" if p["promote"] else "kept the current model"
+        out.print(f"last retraining: {p['decided_at']:%Y-%m-%d %H:%M}, candidate {p['candidate_version']} against "
+                  f"{p['current_version'] or '(none)'}: {verdict} ({escape('; '.join(p['reasons'][:2]))})")
     if st["quality"]:
         t = Table("lang", "label", "model", "n", "precision (95% CI)", "recall (95% CI)",
                   title=f"quality on random-sample labels, {st['quality'][0]['day']}")
@@ -110,3 +118,55 @@ def status_cmd(config: Optional[Path] = ConfigOpt) -> None:
 
 def _ci(value: float | None, low: float | None, high: float | None) -> str:
     return "n/a" if value is None else f"{value:.2f} ({low:.2f}-{high:.2f})"
+
+
+def train_with_labels(*, config: Optional[Path], db: Optional[Path], data: Path, shared: Optional[Path], seed: int,
+                      model_dir: Optional[Path], settings: Optional[Settings] = None,
+                      backbone: Optional[Path] = None) -> dict:
+    """`voc train --config/--db`: retrain with the store's human labels behind the promotion gate.
+
+    Prints the comparison and the decision; a candidate that is not promoted is not an error
+    (exit 0), the current model simply stays. Returns what ``voc.review.retrain.retrain`` returns.
+    """
+    from voc.classify.labels import DEFAULT_MODEL
+    from voc.config import load_config
+    from voc.review.retrain import retrain
+    from voc.review.settings import review_settings
+
+    cfg = load_config(config) if config is not None or db is None else None
+    model = model_dir or (cfg.model_path if cfg else None) or DEFAULT_MODEL
+    res = retrain(db or cfg.db_path, model=model, data=data, shared=shared, seed=seed, settings=settings,
+                  backbone=backbone, review=review_settings(cfg.review if cfg else None))
+    t, labels = res["training"], res["labels"]
+    out.print(f"trained candidate {res['candidate_version']} on {t['records']} records ({t['project_records']} "
+              f"project, {t['dev_records']} dev, {t['extra_records']} human labels)")
+    held = ", ".join(f"{lang} {n}" for lang, n in labels["holdout"].items()) or "none"
+    out.print(f"scored on held-out human labels ({held}) against the current model "
+              f"{res['current_version'] or '(none)'}")
+    if res["comparison"]:
+        out.print(_comparison(res["comparison"]))
+    if res["promote"]:
+        out.print(f"promoted {res['candidate_version']} to {escape(res['model'])}: {escape('; '.join(res['reasons']))}")
+        if res["previous"]:
+            out.print(f"the previous model is kept in {escape(res['previous'])}")
+    else:
+        out.print(f"kept the current model {res['current_version']} in {escape(res['model'])}; "
+                  f"the candidate was not promoted because:")
+        for reason in res["reasons"]:
+            out.print(f"  - {escape(reason)}")
+        out.print(f"the candidate stays in {escape(res['candidate'])} for inspection")
+    out.print(f"comparison stored in model_promotions ({res['promotion_id']}) and {escape(res['comparison_file'])}")
+    return res
+
+
+def _comparison(rows: list[dict]) -> Table:
+    t = Table("lang", "metric", "n", "current", "candidate", "change", "verdict",
+              title="held-out human labels: current against candidate")
+    for r in rows:
+        t.add_row(r["lang"], r["metric"], str(r["n"]), _num(r["current"]), _num(r["candidate"]),
+                  "" if r["delta"] is None else f"{r['delta']:+.3f}", r["verdict"])
+    return t
+
+
+def _num(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"

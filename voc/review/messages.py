@@ -62,6 +62,18 @@ E211 = (
     "E211 predict_fn returned no output for id {id!r} (of {n} items). It must return one output per "
     "input item, with the same 'id'."
 )
+E212 = (
+    "E212 the human label of record {id!r}: field {field!r} has value {value!r}, expected {expected}. "
+    "Import a corrected answer for this record (`voc review import`; the latest answer wins) and retrain."
+)
+E213 = (
+    "E213 no store at {path}, so there are no human labels to retrain with. Pass the store of the "
+    "nightly flow with --config voc.toml or --db PATH, or leave both out to train without labels."
+)
+E214 = (
+    "E214 {path} is where the candidate model goes, but it is not a folder voc made ({found}). Move it "
+    "away or pass another --out; nothing was changed."
+)
 
 # Reasons for one bad answer (Problem.reason); each ends with the fix.
 R_NOT_QUEUED = "is not in the review queue (unknown id or version). Answer only exported records"

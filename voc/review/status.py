@@ -1,7 +1,8 @@
-"""Where the review loop stands: queue, labels, imports and the latest quality estimate."""
+"""Where the review loop stands: queue, labels, imports, the latest quality estimate and model promotion."""
 
 from __future__ import annotations
 
+from voc.review.promotions import promotion_history
 from voc.review.schema import has_schema
 from voc.store import Store
 
@@ -14,11 +15,13 @@ def review_status(store: Store) -> dict:
 
     Returns:
         ``queue`` (total, open, open_not_exported, open by reason and by "lang/channel"),
-        ``labels`` (rows, records, labellers, by language), ``last_import`` and ``quality``
-        (the rows of the latest night estimated).
+        ``labels`` (rows, records, labellers, by language), ``last_import``, ``quality``
+        (the rows of the latest night estimated) and ``last_promotion`` (the latest retraining
+        decision, or None).
     """
     empty = {"queue": {"total": 0, "open": 0, "open_not_exported": 0, "by_reason": {}, "by_slice": {}},
-             "labels": {"rows": 0, "records": 0, "labellers": 0, "by_lang": {}}, "last_import": None, "quality": []}
+             "labels": {"rows": 0, "records": 0, "labellers": 0, "by_lang": {}}, "last_import": None, "quality": [],
+             "last_promotion": None}
     if not has_schema(store):
         return empty
     q = store.query(f"""SELECT count(*) AS total, count(*) FILTER ({OPEN}) AS open,
@@ -35,4 +38,6 @@ def review_status(store: Store) -> dict:
     quality = store.query("""SELECT lang, label, model_version, n, "precision", precision_low, precision_high,
                              recall, recall_low, recall_high, day FROM review_quality
                              WHERE day = (SELECT max(day) FROM review_quality) ORDER BY lang, label""")
-    return {"queue": q, "labels": labels, "last_import": last[0] if last else None, "quality": quality}
+    promotions = promotion_history(store)
+    return {"queue": q, "labels": labels, "last_import": last[0] if last else None, "quality": quality,
+            "last_promotion": promotions[0] if promotions else None}
