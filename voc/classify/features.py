@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -30,6 +30,7 @@ PAIRS = (
     ("SOURCE_LISTING", "MISMATCH"), ("PROMISE", "MISMATCH"), ("AFTER_SALE", "PROMISE"),
     ("PROMISE", "SOURCE_LISTING"),
 )
+_PAIR_INDEX = tuple((CAT_INDEX[a], CAT_INDEX[b]) for a, b in PAIRS)
 _CONTEXT_CATS = {CAT_INDEX[c] for c in ("PROMISE", "REPORTED", "MISMATCH", "PAID_FOR", "SOURCE_SALES_REP", "SOURCE_ADVERTISING",
                                           "SOURCE_LISTING", "SOURCE_CONTRACT")}
 STATS = ("log_chars", "question", "exclaim", "ends_question", "log_sentences", "digits", "structured")
@@ -178,15 +179,16 @@ def dense(doc: Doc) -> np.ndarray:
 
 def _pair_flags(doc: Doc) -> list[float]:
     """For each pair in PAIRS, 1.0 when both cues fall in one sentence (a pair of one: twice)."""
+    if not doc.hits:
+        return [0.0] * len(PAIRS)
     bounds = [m.end() for m in _SENT_END.finditer(doc.text)] + [len(doc.text) + 1]
     per_sentence: dict[int, dict[int, int]] = {}
     for cat, start, _ in doc.hits:
-        s = next(i for i, b in enumerate(bounds) if start < b)
+        s = bisect_right(bounds, start)  # the first sentence that ends after the cue starts
         per_sentence.setdefault(s, {}).setdefault(cat, 0)
         per_sentence[s][cat] += 1
     flags = []
-    for a, b in PAIRS:
-        ia, ib = CAT_INDEX[a], CAT_INDEX[b]
+    for ia, ib in _PAIR_INDEX:
         if ia == ib:
             flags.append(float(any(c.get(ia, 0) >= 1 for c in per_sentence.values())))
         else:
