@@ -56,7 +56,7 @@ class PeakMemory:
     def __init__(self, interval: float = 0.25):
         import threading
 
-        self.interval, self.peak = interval, 0
+        self.interval, self.peak, self.at_peak = interval, 0, {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -65,13 +65,15 @@ class PeakMemory:
 
         me = psutil.Process()
         while not self._stop.is_set():
-            total = 0
+            parts: dict[str, int] = {}
             for p in [me, *me.children(recursive=True)]:
                 try:
-                    total += p.memory_info().rss
+                    role = "flow" if p.pid == me.pid else _role(" ".join(p.cmdline()))
+                    parts[role] = parts.get(role, 0) + p.memory_info().rss
                 except psutil.Error:
                     pass
-            self.peak = max(self.peak, total)
+            if sum(parts.values()) > self.peak:
+                self.peak, self.at_peak = sum(parts.values()), {k: round(v / 2**20) for k, v in parts.items()}
             self._stop.wait(self.interval)
 
     def __enter__(self) -> "PeakMemory":
@@ -85,6 +87,12 @@ class PeakMemory:
     @property
     def peak_mb(self) -> int:
         return round(self.peak / 2**20)
+
+
+def _role(cmdline: str) -> str:
+    if "uvicorn" in cmdline or "prefect" in cmdline:
+        return "prefect server"
+    return "workers" if "spawn_main" in cmdline else "other"
 
 
 def run_one(n: int, data: Path, batch: int, workers: int = 0) -> dict:
@@ -109,7 +117,7 @@ def run_one(n: int, data: Path, batch: int, workers: int = 0) -> dict:
     workers = {k: v["workers"] for k, v in first["stages"].items() if "workers" in v}
     return {"records": n, "total_s": round(t1 - t0, 1), "rerun_s": round(t2 - t1, 1), "stages": stages,
             "inserted": first["totals"]["inserted"], "rerun_inserted": second["totals"]["inserted"],
-            "workers": workers, "peak_mb": memory.peak_mb,
+            "workers": workers, "peak_mb": memory.peak_mb, "peak_parts_mb": memory.at_peak,
             "flow_process_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
 
 
@@ -134,13 +142,14 @@ def main() -> None:
         print(f"done {n:,}", file=sys.stderr)
     stage_names = list(rows[0]["stages"])
     print("| records | " + " | ".join(f"{s} rec/s" for s in stage_names)
-          + " | total | re-run | peak memory, all processes | workers |")
-    print("|---:|" + "---:|" * (len(stage_names) + 3) + "---|")
+          + " | total | re-run | peak memory, all processes | of which | workers |")
+    print("|---:|" + "---:|" * (len(stage_names) + 3) + "---|---|")
     for r in rows:
         rates = [f"{r['records'] / s:,.0f}" if s else "-" for s in (r["stages"][k] for k in stage_names)]
         workers = ", ".join(f"{k} {v}" for k, v in r["workers"].items())
+        parts = ", ".join(f"{k} {v:,}" for k, v in r["peak_parts_mb"].items())
         print(f"| {r['records']:,} | " + " | ".join(rates)
-              + f" | {r['total_s']:,.1f} s | {r['rerun_s']:,.1f} s | {r['peak_mb']:,} MB | {workers} |")
+              + f" | {r['total_s']:,.1f} s | {r['rerun_s']:,.1f} s | {r['peak_mb']:,} MB | {parts} | {workers} |")
 
 
 if __name__ == "__main__":

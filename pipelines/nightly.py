@@ -66,7 +66,7 @@ def normalize(store: Store, cfg: Config, run_id: str) -> dict:
 
     result = normalize_pending(store, batch_size=cfg.run.batch_size, run_id=run_id, progress=progress,
                                workers=workers)
-    return {**result, "workers": workers}
+    return {**result, "runner": "local", "workers": workers}
 
 
 @lru_cache(maxsize=2)
@@ -109,12 +109,13 @@ def classify(store: Store, cfg: Config, run_id: str) -> dict:
         return [p for f in futures for p in f.result()]
 
     if cfg.classify.runner == "dask":
-        return classify_pending(store, model, batch_size=cfg.run.batch_size, run_id=run_id, progress=progress,
-                                predict=on_dask)
+        result = classify_pending(store, model, batch_size=cfg.run.batch_size, run_id=run_id, progress=progress,
+                                  predict=on_dask)
+        return {**result, "runner": "dask"}
     workers = worker_count(cfg.run.workers, count_classify_pending(store, model.version))
     result = classify_pending(store, model, batch_size=cfg.run.batch_size, run_id=run_id, progress=progress,
                               workers=workers)
-    return {**result, "workers": workers}
+    return {**result, "runner": "local", "workers": workers}
 
 
 def task_runner_for(cfg: Config):
@@ -224,6 +225,13 @@ def run_nightly(config_path: str | None = None, **kwargs: Any) -> dict[str, Any]
     runner = task_runner_for(load_config(config_path))
     flow_fn = nightly.with_options(task_runner=runner) if runner is not None else nightly
     return flow_fn(config_path, **kwargs)
+
+
+@flow(name="voc-nightly-deployment", log_prints=True)
+def scheduled(config_path: str | None = None, trigger: str = "deployment") -> dict[str, Any]:
+    """What the deployment in prefect.yaml runs: voc-nightly with the task runner the config asks
+    for (a flow's task runner is fixed when it starts, so this parent flow picks it)."""
+    return run_nightly(config_path, trigger=trigger)
 
 
 if __name__ == "__main__":

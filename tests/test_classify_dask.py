@@ -31,7 +31,7 @@ COLUMNS = ("external_id, is_complaint, complaint_score, promise_gap, promise_gap
 
 
 def _run(tmp_path, write_config, runner: str) -> list[tuple]:
-    from pipelines.nightly import run_nightly
+    from pipelines.nightly import run_nightly, scheduled
 
     folder = tmp_path / runner
     folder.mkdir()
@@ -40,8 +40,10 @@ def _run(tmp_path, write_config, runner: str) -> list[tuple]:
     (folder / "inbox" / "reviews").mkdir()
     body = "".join(f'r{i},"{t}"\n' for i, t in enumerate(ROWS))
     (folder / "inbox" / "reviews" / "r.csv").write_text("id,body\n" + body, encoding="utf-8")
-    summary = run_nightly(str(cfg), trigger="test")
+    # The Dask run goes through the deployment's entry point, as a Prefect worker would start it.
+    summary = scheduled(str(cfg), trigger="test") if runner == "dask" else run_nightly(str(cfg), trigger="test")
     assert summary["stages"]["classify"]["classified"] == len(ROWS)
+    assert summary["stages"]["classify"]["runner"] == runner
     with Store(folder / "voc.duckdb", read_only=True) as store:
         return store.con.execute(
             f"SELECT {COLUMNS} FROM predictions p JOIN records USING (record_id) ORDER BY external_id").fetchall()
@@ -53,3 +55,17 @@ def test_classify_on_local_dask_cluster_matches_single_process(prefect_harness, 
     on_dask = _run(tmp_path, write_config, "dask")
     assert len(local) == len(ROWS)
     assert on_dask == local
+
+
+def test_the_deployment_runs_the_flow_that_honours_the_configured_runner():
+    from pathlib import Path
+
+    import yaml
+
+    from pipelines import nightly
+
+    spec = yaml.safe_load((Path(__file__).resolve().parents[1] / "prefect.yaml").read_text(encoding="utf-8"))
+    (deployment,) = spec["deployments"]
+    path, name = deployment["entrypoint"].split(":")
+    assert path == "pipelines/nightly.py" and getattr(nightly, name) is nightly.scheduled
+    assert deployment["concurrency_limit"] == 1
