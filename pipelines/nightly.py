@@ -71,10 +71,11 @@ def normalize(store: Store, cfg: Config, run_id: str) -> dict:
 
 @lru_cache(maxsize=2)
 def _model(path: str | None):
-    """One loaded model per process (flow process or Dask worker); never a task result."""
-    from voc.classify import load_model
+    """One model handle per process (flow process or Dask worker); never a task result. The
+    weights load where predictions are made: the flow's process loads none when workers classify."""
+    from voc.classify.handle import ModelHandle
 
-    return load_model(path)
+    return ModelHandle(path)
 
 
 @task(cache_policy=NO_CACHE)
@@ -188,7 +189,7 @@ def nightly(config_path: str | None = None, since: datetime | None = None,
             sources: list[str] | None = None, trigger: str = "prefect") -> dict[str, Any]:
     """Run every stage once over the new records; return the run summary."""
     cfg = load_config(config_path)
-    with Store(cfg.db_path) as store:
+    with Store(cfg.db_path, memory_limit=cfg.store.memory_limit) as store:
         run_id = store.start_run(trigger)
         source_stats: list[dict] = []
         stages: dict[str, Any] = {}

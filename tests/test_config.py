@@ -97,3 +97,14 @@ def test_config_schedule_and_timezone_drive_the_served_flow(tmp_path):
 def test_config_bad_schedule_or_timezone_is_named(tmp_path, line, expected):
     with pytest.raises(ConfigError, match=expected):
         load_config(write(tmp_path, MINIMAL.replace("[run]\n", f"[run]\n{line}\n")))
+
+
+def test_store_memory_limit_defaults_to_one_gigabyte_and_rejects_a_non_size(tmp_path):
+    import pytest
+
+    from voc.config import Config
+
+    assert Config().store.memory_limit == "1GB"
+    assert Config.model_validate({"store": {"memory_limit": " 2GB "}}).store.memory_limit == "2GB"
+    with pytest.raises(ValueError, match="memory_limit 'lots' is not a size"):
+        Config.model_validate({"store": {"memory_limit": "lots"}})

@@ -135,3 +135,9 @@ def test_store_second_writer_in_same_process_is_refused(tmp_path):
     with Store(tmp_path / "voc.duckdb"):
         with pytest.raises(StoreLockedError, match="Only one writer"):
             Store(tmp_path / "voc.duckdb").open()
+
+
+def test_store_applies_the_memory_limit(tmp_path):
+    with Store(tmp_path / "m.duckdb", memory_limit="512MB") as store:
+        limit = store.scalar("SELECT current_setting('memory_limit')")
+    assert limit.replace(" ", "").upper() in ("488.2MIB", "512.0MB", "488.2MB")

@@ -27,6 +27,18 @@ class _Strict(BaseModel):
 
 class StoreConfig(_Strict):
     path: str = "voc.duckdb"
+    # DuckDB's memory for the nightly run (it spills to disk beyond); DuckDB's own default is
+    # 80% of the machine's memory, too much beside the stage workers.
+    memory_limit: str | None = "1GB"
+
+    @field_validator("memory_limit")
+    @classmethod
+    def _size(cls, v: str | None) -> str | None:
+        import re
+
+        if v is not None and not re.fullmatch(r"\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)", v.strip()):
+            raise ValueError(f"memory_limit {v!r} is not a size such as '1GB' or '512MB'")
+        return v.strip() if v else v
 
 
 class RunConfig(_Strict):

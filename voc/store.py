@@ -50,9 +50,10 @@ class Store:
     Use as a context manager: ``with Store(path) as store: ...``.
     """
 
-    def __init__(self, path: str | Path, *, read_only: bool = False):
+    def __init__(self, path: str | Path, *, read_only: bool = False, memory_limit: str | None = None):
         self.path = Path(path)
         self.read_only = read_only
+        self.memory_limit = memory_limit  # DuckDB's memory_limit, e.g. "1GB"; None: DuckDB's default
         self._lock = FileLock(str(self.path) + ".lock", timeout=0)
         self._info = Path(str(self.path) + ".lock.info")
         self.con: duckdb.DuckDBPyConnection | None = None
@@ -68,7 +69,8 @@ class Store:
                 raise self._locked_error() from None
             self._info.write_text(f"pid {os.getpid()} on {socket.gethostname()} since {now():%Y-%m-%d %H:%M:%S} UTC")
         try:
-            self.con = duckdb.connect(str(self.path), read_only=self.read_only)
+            config = {"memory_limit": self.memory_limit} if self.memory_limit else {}
+            self.con = duckdb.connect(str(self.path), read_only=self.read_only, config=config)
         except duckdb.IOException as err:
             self._release()
             if "lock" in str(err).lower():

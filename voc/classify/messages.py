@@ -53,3 +53,7 @@ E116 = (
     "E116 --setting changes the default model's training; --backbone fine-tunes an encoder with its own "
     "settings. Leave out one of them."
 )
+E117 = (
+    "E117 the model at {path} cannot be read: {detail}. Restore the folder, or retrain it with "
+    "`voc train --out {path}`."
+)

@@ -27,7 +27,8 @@ WHERE p.record_id IS NULL AND {after}"""
 
 
 class Classifier(Protocol):
-    """What the stage needs of a model (see voc.classify)."""
+    """What the stage needs of a model (voc.classify's Classifier or ModelHandle); with workers it
+    must pickle (a handle sends only its folder and version)."""
 
     version: str
 
