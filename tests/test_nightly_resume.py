@@ -7,6 +7,8 @@ import signal
 import subprocess
 import sys
 
+import pytest
+
 from voc.store import Store
 
 SOURCES = """
@@ -55,3 +57,51 @@ def test_nightly_killed_mid_collection_resumes_without_loss_or_duplicates(prefec
     assert (total, distinct, normalized) == (300, 300, 300)
     assert summary["totals"]["inserted"] == 300 - stored_before
     assert statuses == ["interrupted", "succeeded"]
+
+
+@pytest.mark.slow
+def test_nightly_killed_while_workers_normalize_leaves_no_worker_and_resumes(prefect_harness, tmp_path,
+                                                                             write_config):
+    import psutil
+    from prefect.settings import get_current_settings
+
+    from pipelines.nightly import nightly
+
+    cfg = write_config(tmp_path, SOURCES)
+    text = cfg.read_text(encoding="utf-8")
+    assert "batch_size = 2\n" in text
+    cfg.write_text(text.replace("batch_size = 2\n", "batch_size = 20\nworkers = 2\n"), encoding="utf-8")
+    (tmp_path / "inbox" / "reviews").mkdir()
+    rows = "".join(f"{i},The ad promised delivery in {i % 5 + 1} days and it took a month\n" for i in range(400))
+    (tmp_path / "inbox" / "reviews" / "all.csv").write_text("id,body\n" + rows, encoding="utf-8")
+    env = {**os.environ, "PREFECT_API_URL": str(get_current_settings().api.url), "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen([sys.executable, "-c", RUN, str(cfg)], stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True, env=env)
+    seen, workers = [], []
+    for line in proc.stdout:  # kill once the workers' first batches are stored
+        seen.append(line)
+        if "normalize: " in line and " records" in line:
+            workers = [p for p in psutil.Process(proc.pid).children(recursive=True)
+                       if "spawn_main" in " ".join(p.cmdline())]
+            proc.send_signal(signal.SIGKILL)
+            break
+    proc.wait(timeout=120)
+    assert proc.returncode == -signal.SIGKILL, "".join(seen)
+    assert len(workers) == 2
+    _, alive = psutil.wait_procs(workers, timeout=60)  # the workers notice their parent is gone
+    assert not alive, [p.cmdline() for p in alive]
+    with Store(tmp_path / "voc.duckdb", read_only=True) as store:
+        normalized_before = store.scalar("SELECT count(*) FROM normalized")
+    assert 0 < normalized_before < 400
+
+    summary = nightly(str(cfg), trigger="test")
+    with Store(tmp_path / "voc.duckdb", read_only=True) as store:
+        counts = store.query("""SELECT (SELECT count(*) FROM records) AS records,
+                                       (SELECT count(DISTINCT record_id) FROM normalized) AS normalized,
+                                       (SELECT count(*) FROM normalized) AS normalized_rows,
+                                       (SELECT count(*) FROM predictions) AS predictions,
+                                       (SELECT count(DISTINCT record_id) FROM predictions) AS predicted""")[0]
+    assert counts == {"records": 400, "normalized": 400, "normalized_rows": 400, "predictions": 400,
+                      "predicted": 400}
+    assert summary["stages"]["normalize"]["normalized"] == 400 - normalized_before
+    assert summary["stages"]["normalize"]["workers"] == 2

@@ -37,13 +37,29 @@ def worker_count(setting: int, pending: int) -> int:
 
 
 def _init_worker(setup: Callable[..., None] | None, args: tuple) -> None:
-    """Each worker uses one core (one torch thread), then runs the caller's setup."""
+    """Each worker uses one core (one torch thread), ends when its parent ends, then runs the
+    caller's setup."""
+    import multiprocessing
+    import threading
+
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent.sentinel,), daemon=True, name="voc-parent-watch").start()
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     import torch
 
     torch.set_num_threads(1)
     if setup is not None:
         setup(*args)
+
+
+def _exit_with(sentinel: int) -> None:
+    """Wait for the parent process to end (killed, say), then end this worker at once: a worker
+    must not outlive the run that started it."""
+    from multiprocessing.connection import wait
+
+    wait([sentinel])
+    os._exit(1)
 
 
 def map_batches(fn: Callable[[B], Any], batches: Iterable[B], workers: int,
