@@ -103,3 +103,18 @@ def test_process_email_holding_the_customer_name_is_one_email():
     # "ahmadi" inside the address also matches the name; the e-mail wins the overlap
     p = process("write to sara.ahmadi@example.com", names=["Sara Ahmadi"])
     assert (p.text_norm, p.pii) == ("write to [EMAIL]", {"EMAIL": 1})
+
+
+@pytest.mark.parametrize("text, hint", [
+    ("The ad said free delivery. They charged me 20$! Call 0912 345 6789.", "en"),
+    ("فروشنده گفت ارسال رایگان است. ولی هزینه گرفتند! شماره‌ام ۰۹۱۲۳۴۵۶۷۸۹ است", None),
+    ("وعدوني بالتوصيل خلال يومين. ووصل بعد أسبوعين", "ar"),
+    ("Great phone. بس البطارية ضعيفة جدا", None),
+])
+def test_unsegmented_processing_differs_only_in_sentences(text, hint):
+    full = process(text, lang_hint=hint)
+    bare = process(text, lang_hint=hint, segment_sentences=False)
+    assert full.sentences and full.langs
+    assert bare.sentences == [] and bare.langs == []
+    for field in ("lang", "lang_confidence", "primary", "romanized", "text_norm", "offsets", "pii", "pii_spans"):
+        assert getattr(bare, field) == getattr(full, field), field

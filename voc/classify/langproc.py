@@ -2,8 +2,7 @@
 
 Everything the classifier needs from the language layer goes through `process`, so the
 classifier depends on one small API: ``voc.lang.process(text, lang_hint, names)`` returning an
-object with ``lang``, ``lang_confidence``, ``text_norm``, ``offsets``, ``raw_span`` and
-``sentences``. `Stored` stands in for that object when the normalize stage has already run
+object with ``lang``, ``lang_confidence``, ``text_norm``, ``offsets`` and ``raw_span``. `Stored` stands in for that object when the normalize stage has already run
 the layer and stored its output, so the classifier does not run it a second time.
 """
 
@@ -21,7 +20,6 @@ class Processed(Protocol):
     lang_confidence: float
     text_norm: str
     offsets: Sequence[int]
-    sentences: Sequence[tuple[int, int]]
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]: ...
 
@@ -35,11 +33,13 @@ def process(text: str, lang_hint: str | None = None, names: Sequence[str] = ()) 
         names: Customer names to redact.
 
     Returns:
-        The processed text (normalized, PII-redacted, digits canonical) with its offset map.
+        The processed text (normalized, PII-redacted, digits canonical) with its offset map;
+        its sentences are not segmented (the classifier finds its own sentence and clause
+        candidates, see voc.classify.evidence).
     """
     from voc.lang import process as lang_process
 
-    return lang_process(text, lang_hint=lang_hint, names=names)
+    return lang_process(text, lang_hint=lang_hint, names=names, segment_sentences=False)
 
 
 def normalize(text: str, lang: str) -> str:
@@ -82,10 +82,6 @@ class Stored:
     @property
     def offsets(self) -> Sequence[int]:
         return self.full().offsets
-
-    @property
-    def sentences(self) -> Sequence[tuple[int, int]]:
-        return self.full().sentences
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         return self.full().raw_span(start, end)

@@ -24,7 +24,7 @@ class Processed:
     romanized: str | None  # None, "finglish" or "arabizi"
     text_norm: str  # normalized, with PII replaced by [PHONE], [EMAIL], ...
     offsets: array  # array('i') of len(text_norm) + 1
-    sentences: list[tuple[int, int]]  # (start, end) into text_norm
+    sentences: list[tuple[int, int]]  # (start, end) into text_norm; empty when not segmented
     pii: dict[str, int]  # how many of each kind were replaced
     normalizer_version: str
     pii_spans: list[tuple[int, int, str]] = field(default_factory=list)  # raw (start, end, kind)
