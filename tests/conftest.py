@@ -48,13 +48,28 @@ def prefect_harness():
 
 @pytest.fixture
 def write_config():
-    """Return a function that writes voc.toml (store, data_dir 'inbox', the given sources)."""
+    """Return a function that writes voc.toml (store, data_dir 'inbox', the given sources; by
+    default the CSV source ``reviews``)."""
     return _write_config
 
 
-def _write_config(folder: Path, sources: str, db: str = "voc.duckdb") -> Path:
+# One CSV source read from inbox/reviews: columns id and body.
+REVIEWS_TABLE = """
+[[sources]]
+name = "reviews"
+kind = "table"
+path = "reviews"
+channel = "review"
+[sources.mapping]
+external_id = "id"
+text = "body"
+"""
+
+
+def _write_config(folder: Path, sources: str = REVIEWS_TABLE, db: str = "voc.duckdb", run: str = "batch_size = 2\n",
+                  extra: str = "") -> Path:
+    """voc.toml with the store, a [run] table (data_dir inbox plus ``run``), ``sources``, then ``extra``."""
     path = folder / "voc.toml"
-    path.write_text(f'[store]\npath = "{db}"\n[run]\ndata_dir = "inbox"\nbatch_size = 2\n\n{sources}',
-                    encoding="utf-8")
+    path.write_text(f'[store]\npath = "{db}"\n[run]\ndata_dir = "inbox"\n{run}\n{sources}{extra}', encoding="utf-8")
     (folder / "inbox").mkdir(exist_ok=True)
     return path

@@ -6,16 +6,6 @@ import pytest
 
 from voc.store import Store
 
-SOURCES = """
-[[sources]]
-name = "reviews"
-kind = "table"
-path = "reviews"
-channel = "review"
-[sources.mapping]
-external_id = "id"
-text = "body"
-"""
 ROWS = [
     "فروشنده گفت نصب رایگان است ولی هزینه نصب را از من گرفتند",
     "کیفیت عالی بود، ممنون",
@@ -36,7 +26,7 @@ def _run(tmp_path, write_config, runner: str) -> list[tuple]:
     folder = tmp_path / runner
     folder.mkdir()
     extra = '\n[classify]\nrunner = "dask"\ndask_workers = 2\nchunk_size = 3\n' if runner == "dask" else ""
-    cfg = write_config(folder, SOURCES + extra)
+    cfg = write_config(folder, extra=extra)
     (folder / "inbox" / "reviews").mkdir()
     body = "".join(f'r{i},"{t}"\n' for i, t in enumerate(ROWS))
     (folder / "inbox" / "reviews" / "r.csv").write_text("id,body\n" + body, encoding="utf-8")

@@ -11,16 +11,6 @@ import pytest
 
 from voc.store import Store
 
-SOURCES = """
-[[sources]]
-name = "reviews"
-kind = "table"
-path = "reviews"
-channel = "review"
-[sources.mapping]
-external_id = "id"
-text = "body"
-"""
 RUN = "import sys; from pipelines.nightly import nightly; nightly(sys.argv[1], trigger='doomed')"
 
 
@@ -29,7 +19,7 @@ def test_nightly_killed_mid_collection_resumes_without_loss_or_duplicates(prefec
 
     from pipelines.nightly import nightly
 
-    cfg = write_config(tmp_path, SOURCES)
+    cfg = write_config(tmp_path)
     (tmp_path / "inbox" / "reviews").mkdir()
     for f in range(3):
         rows = "".join(f"{f}-{i},سفارش {i} قرار بود دو روزه برسد ولی نرسید\n" for i in range(100))
@@ -67,10 +57,7 @@ def test_nightly_killed_while_workers_normalize_leaves_no_worker_and_resumes(pre
 
     from pipelines.nightly import nightly
 
-    cfg = write_config(tmp_path, SOURCES)
-    text = cfg.read_text(encoding="utf-8")
-    assert "batch_size = 2\n" in text
-    cfg.write_text(text.replace("batch_size = 2\n", "batch_size = 20\nworkers = 2\n"), encoding="utf-8")
+    cfg = write_config(tmp_path, run="batch_size = 20\nworkers = 2\n")
     (tmp_path / "inbox" / "reviews").mkdir()
     rows = "".join(f"{i},The ad promised delivery in {i % 5 + 1} days and it took a month\n" for i in range(400))
     (tmp_path / "inbox" / "reviews" / "all.csv").write_text("id,body\n" + rows, encoding="utf-8")
