@@ -12,7 +12,7 @@ Public API (imported lazily, so ``import voc.lang.speakers`` stays light)::
 
 from __future__ import annotations
 
-from importlib import import_module
+from voc.lazy import lazy_exports
 
 _EXPORTS = {
     "process": "voc.lang.pipeline",
@@ -30,13 +30,4 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 
-def __getattr__(name: str):
-    if name in _EXPORTS:
-        value = getattr(import_module(_EXPORTS[name]), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'voc.lang' has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(list(globals()) + __all__)
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

@@ -10,7 +10,7 @@ Public API (imported lazily, so the `voc` command starts fast)::
 
 from __future__ import annotations
 
-from importlib import import_module
+from voc.lazy import lazy_exports
 
 _EXPORTS = {
     "PublishConfig": "voc.publish.config",
@@ -23,9 +23,4 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 
-def __getattr__(name: str):
-    if name in _EXPORTS:
-        value = getattr(import_module(_EXPORTS[name]), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'voc.publish' has no attribute {name!r}")
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

@@ -6,8 +6,7 @@ Retraining behind the promotion gate is ``voc.review.retrain.retrain`` (a module
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
+from voc.lazy import lazy_exports
 
 _WHERE = {
     "export_queue": "export", "import_labels": "importer", "latest_labels": "labels", "review_nightly": "nightly",
@@ -21,7 +20,4 @@ _WHERE = {
 __all__ = sorted(_WHERE)
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _WHERE:
-        raise AttributeError(f"module 'voc.review' has no attribute {name!r}")
-    return getattr(import_module(f"voc.review.{_WHERE[name]}"), name)
+__getattr__, __dir__ = lazy_exports(__name__, {name: f"voc.review.{module}" for name, module in _WHERE.items()})
