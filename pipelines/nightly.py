@@ -70,18 +70,63 @@ def normalize(store: Store, cfg: Config, run_id: str) -> dict:
 
 
 @lru_cache(maxsize=2)
-def _model(path: str | None):
-    """One model handle per process (flow process or Dask worker); never a task result. The
+def _model(path: str | None, version: str):
+    """One model handle per process (Dask worker) and model version; never a task result. The
     weights load where predictions are made: the flow's process loads none when workers classify."""
     from voc.classify.handle import ModelHandle
 
-    return ModelHandle(path)
+    handle = ModelHandle(path)
+    if handle.version != version:
+        from voc.classify.messages import E117
+        from voc.errors import ModelError
+
+        raise ModelError(E117.format(path=handle.path, detail=f"it holds {handle.version}, the run classifies "
+                                                              f"with {version}; the folder changed during the run"))
+    return handle
 
 
 @task(cache_policy=NO_CACHE)
-def predict_chunk(items: list[dict], model_path: str | None) -> list[dict]:
+def predict_chunk(items: list[dict], model_path: str | None, version: str) -> list[dict]:
     """Classify one chunk of records; runs wherever the flow's task runner puts it (Dask workers)."""
-    return _model(model_path).predict(items)
+    return _model(model_path, version).predict(items)
+
+
+@task(cache_policy=NO_CACHE)
+def retrain(store: Store, cfg: Config) -> dict:
+    """Retrain with the human labels imported since the last decision, behind the promotion gate.
+
+    Runs only with ``[review] retrain = true``. Trains on ``[review] training_data`` (default:
+    voc's project data) plus the train side of the human labels; the shared dev set is for
+    `voc train` by hand. A failure is reported in the run summary and the current model stays:
+    tonight's classify goes on with it.
+    """
+    from voc.classify.data import PROJECT_DATA
+    from voc.classify.labels import DEFAULT_MODEL
+    from voc.review.retrain import new_labels_since_last_decision, retrain as retrain_model
+    from voc.review.settings import review_settings
+
+    log = get_run_logger()
+    review = review_settings(cfg.review)
+    new = new_labels_since_last_decision(store)
+    if not review.retrain or not new:
+        return {"ran": False, "new_labels": new}
+    data = Config._resolve(review.training_data, cfg.base_dir) if review.training_data else PROJECT_DATA
+    try:
+        settings = None
+        if review.retrain_settings:
+            from voc.classify.overrides import apply_overrides
+            from voc.classify.train import Settings
+
+            settings = apply_overrides(Settings(), review.retrain_settings)
+        res = retrain_model(store, model=cfg.model_path or DEFAULT_MODEL, data=data, shared=None, settings=settings,
+                            review=review)
+    except Exception as err:  # noqa: BLE001 - a failed retraining keeps the current model; the run goes on
+        log.error("retraining failed, the current model stays: %s", err)
+        return {"ran": True, "new_labels": new, "promote": False, "error": str(err)}
+    log.info("retrained %s: %s (%s)", res["candidate_version"], "promoted" if res["promote"] else "not promoted",
+             "; ".join(res["reasons"]))
+    return {"ran": True, "new_labels": new, "promote": res["promote"], "candidate_version": res["candidate_version"],
+            "current_version": res["current_version"], "reasons": res["reasons"]}
 
 
 def classify(store: Store, cfg: Config, run_id: str) -> dict:
@@ -95,8 +140,10 @@ def classify(store: Store, cfg: Config, run_id: str) -> dict:
     from voc.stages.classify import classify_pending, count_classify_pending
 
     log = get_run_logger()
+    from voc.classify.handle import ModelHandle
+
     model_path = str(cfg.model_path) if cfg.model_path else None
-    model = _model(model_path)
+    model = ModelHandle(model_path)  # read now: a model promoted by tonight's retrain is the one used
     done = 0
 
     def progress(n: int) -> None:
@@ -106,7 +153,8 @@ def classify(store: Store, cfg: Config, run_id: str) -> dict:
 
     def on_dask(items: list[dict]) -> list[dict]:
         size = cfg.classify.chunk_size
-        futures = [predict_chunk.submit(items[i:i + size], model_path) for i in range(0, len(items), size)]
+        futures = [predict_chunk.submit(items[i:i + size], model_path, model.version)
+                   for i in range(0, len(items), size)]
         return [p for f in futures for p in f.result()]
 
     if cfg.classify.runner == "dask":
@@ -198,6 +246,7 @@ def nightly(config_path: str | None = None, since: datetime | None = None,
             for spec in cfg.source_specs(sources):
                 source_stats.append(collect(store, spec, run_id, since, cfg.run.batch_size))
             stages["collect"] = {**totals(source_stats), "seconds": round(time.perf_counter() - t0, 2)}
+            _timed(stages, "retrain", retrain, store, cfg)
             _timed(stages, "normalize", normalize, store, cfg, run_id)
             _timed(stages, "classify", classify, store, cfg, run_id)
             trend_data = _timed(stages, "trends", trends, store, cfg)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 import shutil
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from voc.classify.artifact import CONFIG
@@ -32,13 +34,14 @@ from voc.store import Store, now
 COMPARISON_FILE = Path("metrics") / "promotion.json"
 
 
-def retrain(db: Path, *, model: Path, data: Path = PROJECT_DATA, shared: Path | None = SHARED_DATA, seed: int = 13,
+def retrain(db: Path | Store, *, model: Path, data: Path = PROJECT_DATA, shared: Path | None = SHARED_DATA, seed: int = 13,
             settings: Settings | None = None, backbone: Path | None = None,
             review: ReviewSettings | None = None) -> dict:
     """Train a candidate on the data plus the store's human labels; promote it if it is as good.
 
     Args:
-        db: The store holding the human labels (``voc review import`` wrote them).
+        db: The store holding the human labels (``voc review import`` wrote them): its path, or
+            the open Store of the caller (the nightly flow, which holds the writer's lock).
         model: The current model's folder; the candidate is trained into ``<model>.candidate``.
         data, shared, seed, settings, backbone: As for ``voc.classify.build.build``.
         review: ``holdout_share`` and ``min_holdout_labels`` (the [review] settings).
@@ -54,9 +57,9 @@ def retrain(db: Path, *, model: Path, data: Path = PROJECT_DATA, shared: Path | 
         ModelError: when the current model cannot be loaded (it is never replaced blindly).
     """
     review = review or ReviewSettings()
-    if not Path(db).is_file():
+    if not isinstance(db, Store) and not Path(db).is_file():
         raise InputError(m.E213.format(path=db), location=str(db))
-    with Store(db) as store:  # writable: brings the schema up to date and fails early if the store is busy
+    with _opened(db) as store:  # writable: brings the schema up to date and fails early if the store is busy
         labels = latest_labels(store, holdout_share=review.holdout_share)
     train = [x for x in labels if x["split"] == "train"]
     holdout = [x for x in labels if x["split"] == "holdout"]
@@ -80,9 +83,28 @@ def retrain(db: Path, *, model: Path, data: Path = PROJECT_DATA, shared: Path | 
             "previous": str(previous) if previous else None, "comparison_file": str(home / COMPARISON_FILE)}
 
 
-def _decide(db: Path, row: dict, candidate: Path, model: Path) -> Path | None:
-    """Store the decision and, for a promotion, swap the folders; neither happens without the other."""
+def new_labels_since_last_decision(store: Store) -> int:
+    """Human labels imported after the last promotion decision (all of them when there was none)."""
+    if not store.scalar("SELECT count(*) FROM information_schema.tables WHERE table_name = 'human_labels'"):
+        return 0
+    return int(store.scalar(
+        """SELECT count(*) FROM human_labels
+           WHERE imported_at > coalesce((SELECT max(decided_at) FROM model_promotions), TIMESTAMP '1970-01-01')"""))
+
+
+@contextmanager
+def _opened(db: Path | Store) -> Iterator[Store]:
+    """The caller's open store as it is, or the store at a path, opened for writing and closed after."""
+    if isinstance(db, Store):
+        yield db
+        return
     with Store(db) as store:
+        yield store
+
+
+def _decide(db: Path | Store, row: dict, candidate: Path, model: Path) -> Path | None:
+    """Store the decision and, for a promotion, swap the folders; neither happens without the other."""
+    with _opened(db) as store:
         store.con.execute("BEGIN")
         try:
             insert_promotion(store, row)

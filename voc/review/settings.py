@@ -22,6 +22,11 @@ class ReviewSettings(BaseModel):
     holdout_share: float = Field(default=0.3, gt=0.0, lt=1.0)  # human labels kept out of training
     min_holdout_labels: int = Field(default=20, ge=1)  # per language, before it counts in promotion
     export_offsets: Literal["utf16", "codepoint"] = "utf16"  # unit of Label Studio span offsets
+    # The nightly flow retrains (behind the promotion gate) before classifying, when human
+    # labels were imported since the last decision.
+    retrain: bool = False
+    training_data: str | None = None  # labelled *.jsonl the retraining starts from; default voc's own
+    retrain_settings: list[str] = Field(default_factory=list)  # KEY=VALUE, as `voc train --setting`
 
 
 def review_settings(table: dict[str, Any] | None) -> ReviewSettings:
