@@ -66,7 +66,7 @@ def normalize(store: Store, cfg: Config, run_id: str) -> dict:
 
     result = normalize_pending(store, batch_size=cfg.run.batch_size, run_id=run_id, progress=progress,
                                workers=workers)
-    return {**result, "runner": "local", "workers": workers}
+    return {**result, "workers": workers}
 
 
 @lru_cache(maxsize=2)
@@ -136,12 +136,11 @@ def classify(store: Store, cfg: Config, run_id: str) -> dict:
     on the flow's Dask task runner; the predictions come back here and this process, the single
     store writer, merges them.
     """
+    from voc.classify.handle import ModelHandle
     from voc.parallel import worker_count
     from voc.stages.classify import classify_pending, count_classify_pending
 
     log = get_run_logger()
-    from voc.classify.handle import ModelHandle
-
     model_path = str(cfg.model_path) if cfg.model_path else None
     model = ModelHandle(model_path)  # read now: a model promoted by tonight's retrain is the one used
     done = 0
